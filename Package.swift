@@ -17,8 +17,13 @@ let package = Package(
     name: "Pushback",
     platforms: [.macOS(.v14)],
     products: [
+        .executable(name: "pushback", targets: ["pushback"]),
     ],
     dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C libraries, each behind exactly one Swift wrapper.
@@ -31,10 +36,48 @@ let package = Package(
         .target(name: "PushbackNumeric", dependencies: ["COpenBLAS"]),
         .target(name: "PushbackGeodesy", dependencies: ["CProj"]),
 
+        // Layers.
+        .target(name: "PushbackModel"),
+        .target(name: "PushbackYAML", dependencies: ["Yams"]),
+        .target(name: "PushbackGeo", dependencies: ["PushbackModel", "PushbackGeodesy"]),
+        .target(
+            name: "PushbackIntake",
+            dependencies: [
+                "PushbackModel", "PushbackGeo", "PushbackPDF", "PushbackXML",
+                .product(name: "Crypto", package: "swift-crypto"),
+                "PushbackYAML",
+            ]
+        ),
+        .target(name: "PushbackRules", dependencies: ["PushbackModel", "PushbackGeo", "PushbackYAML"]),
+        .target(
+            name: "PushbackStore",
+            dependencies: ["PushbackModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "PushbackReport", dependencies: ["PushbackModel"]),
+        .target(
+            name: "PushbackSweep",
+            dependencies: [
+                "PushbackModel", "PushbackGeo", "PushbackIntake", "PushbackRules",
+                "PushbackStore", "PushbackReport",
+            ]
+        ),
+        .executableTarget(
+            name: "pushback",
+            dependencies: ["PushbackSweep", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PushbackPDFTests", dependencies: ["PushbackPDF", "TestSupport"]),
         .testTarget(name: "PushbackXMLTests", dependencies: ["PushbackXML", "TestSupport"]),
         .testTarget(name: "PushbackNumericTests", dependencies: ["PushbackNumeric"]),
         .testTarget(name: "PushbackGeodesyTests", dependencies: ["PushbackGeodesy", "TestSupport"]),
+        .testTarget(name: "PushbackModelTests", dependencies: ["PushbackModel"]),
+        .testTarget(name: "PushbackGeoTests", dependencies: ["PushbackGeo", "TestSupport"]),
+        .testTarget(name: "PushbackIntakeTests", dependencies: ["PushbackIntake", "PushbackYAML", "TestSupport"]),
+        .testTarget(name: "PushbackRulesTests", dependencies: ["PushbackRules", "TestSupport"]),
+        .testTarget(name: "PushbackStoreTests", dependencies: ["PushbackStore"]),
+        .testTarget(name: "PushbackSweepTests", dependencies: ["PushbackSweep", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]
 )

@@ -1,0 +1,77 @@
+import PushbackModel
+
+/// How to read one agency's export: which file it is, which column holds what, which rows are
+/// not what they seem, and what the source's words mean. Loaded from `mappings/*.yaml` so a new
+/// agency's file needs a mapping, not code.
+public struct SourceMapping: Sendable {
+    /// What the records become.
+    public enum Entity: String, Sendable {
+        case well
+        case receptor
+    }
+
+    /// How a model field is filled from a record.
+    public struct FieldRule: Sendable {
+        /// The column to read; nil for a constant.
+        public var column: String?
+        /// A constant value (used when `column` is nil).
+        public var constant: String?
+        /// Raw value → normalized value (matched ignoring case and surrounding spaces).
+        public var values: [String: String]
+        /// Value when the raw value is not in `values` (nil: keep the raw value).
+        public var otherwise: String?
+        /// A named built-in vocabulary (`calgem`, `ecmc`) for well status.
+        public var vocabulary: String?
+        /// Why the field is read this way (shown with the evidence).
+        public var note: String?
+        /// Line of the rule in the mapping file.
+        public var line: Int
+    }
+
+    /// Rows to skip, with the reason counted in the intake summary.
+    public struct Exclusion: Sendable {
+        public var column: String
+        public var values: Set<String>
+        public var reason: String
+    }
+
+    public var id: String
+    public var title: String
+    public var publisher: String
+    public var entity: Entity
+    /// The file the mapping was loaded from, for messages.
+    public var file: String
+    public var delimiter: UInt8
+    /// Cell values that mean "no value" (e.g. `NA`, empty).
+    public var missingValues: Set<String>
+    /// A file matches when its header has every one of these columns.
+    public var detectColumns: [String]
+    /// API state code (two digits) assumed for API numbers without one.
+    public var apiStateCode: String?
+    public var fields: [String: FieldRule]
+    public var exclusions: [Exclusion]
+    /// How far a source coordinate may be from the true position.
+    public var locationUncertainty: Distance
+    /// How the coordinates were obtained, for evidence.
+    public var locationBasis: String
+    /// Receptor kind when the mapping gives none per row.
+    public var defaultReceptorKind: ReceptorKind?
+
+    /// Model fields a mapping may fill, per entity.
+    static let allowedFields: [Entity: Set<String>] = [
+        .well: ["api", "name", "operator", "field", "county", "status", "well_type", "latitude", "longitude"],
+        .receptor: ["id", "name", "kind", "category", "county", "city", "latitude", "longitude"],
+    ]
+
+    /// Fields every mapping of an entity must define.
+    static let requiredFields: [Entity: [String]] = [
+        .well: ["api", "status", "latitude", "longitude"],
+        .receptor: ["id", "name", "kind", "latitude", "longitude"],
+    ]
+
+    /// True when a header (already trimmed) contains every detection column.
+    public func matches(header: [String]) -> Bool {
+        let columns = Set(header)
+        return detectColumns.allSatisfy(columns.contains)
+    }
+}

@@ -1,0 +1,82 @@
+import PushbackModel
+
+/// Everything a report shows about one sweep, independent of format. Holds no wall-clock time
+/// or run id, so the same inputs, rules and as-of date render byte-identical reports.
+public struct ReportContent: Sendable {
+    /// One input document and what became of it.
+    public struct Document: Sendable, Codable, Equatable {
+        public var path: String
+        public var sha256: String
+        /// `read` or `quarantined`.
+        public var outcome: String
+        public var source: String?
+        public var encoding: String?
+        public var records: Int
+        public var entities: Int
+        public var linesNotRead: Int
+        public var excluded: [String: Int]
+
+        public init(path: String, sha256: String, outcome: String, source: String?, encoding: String?, records: Int, entities: Int, linesNotRead: Int, excluded: [String: Int]) {
+            self.path = path
+            self.sha256 = sha256
+            self.outcome = outcome
+            self.source = source
+            self.encoding = encoding
+            self.records = records
+            self.entities = entities
+            self.linesNotRead = linesNotRead
+            self.excluded = excluded
+        }
+    }
+
+    /// A rule that was in play (or loaded but not in force on the as-of date).
+    public struct RuleSummary: Sendable, Codable, Equatable {
+        public var id: String
+        public var version: Int
+        public var title: String
+        public var citation: Citation
+        public var isInEffect: Bool
+
+        public init(id: String, version: Int, title: String, citation: Citation, isInEffect: Bool) {
+            self.id = id
+            self.version = version
+            self.title = title
+            self.citation = citation
+            self.isInEffect = isInEffect
+        }
+    }
+
+    public var asOf: String
+    /// True when every document was read.
+    public var isComplete: Bool
+    public var documents: [Document]
+    public var problems: [IntakeProblem]
+    public var findings: [Finding]
+    public var rules: [RuleSummary]
+    /// Jurisdiction id → name, for chains such as "California → United States".
+    public var jurisdictionNames: [String: String]
+
+    public init(asOf: String, isComplete: Bool, documents: [Document], problems: [IntakeProblem], findings: [Finding], rules: [RuleSummary], jurisdictionNames: [String: String]) {
+        self.asOf = asOf
+        self.isComplete = isComplete
+        self.documents = documents
+        self.problems = problems
+        self.findings = findings
+        self.rules = rules
+        self.jurisdictionNames = jurisdictionNames
+    }
+
+    public var quarantined: [Document] { documents.filter { $0.outcome == "quarantined" } }
+
+    /// Count of findings per kind and severity.
+    public func count(kind: FindingKind, severity: Severity? = nil) -> Int {
+        findings.filter { $0.kind == kind && (severity == nil || $0.severity == severity) }.count
+    }
+
+    /// "California → United States".
+    public func chain(_ ids: [String]) -> String { ids.map { jurisdictionNames[$0] ?? $0 }.joined(separator: " → ") }
+
+    /// Problems grouped for the "could not be read" section: record-level ones first by file.
+    public var recordProblems: [IntakeProblem] { problems.filter { $0.scope == .record } }
+    public var fieldProblems: [IntakeProblem] { problems.filter { $0.scope == .field } }
+}

@@ -1,0 +1,81 @@
+import PushbackModel
+
+/// The plain-text report (`report.txt`), suitable for email: the one-screen summary first, then
+/// what could not be read, then every finding with its evidence.
+public enum TextReport {
+    public static func render(_ content: ReportContent) -> String {
+        var out: [String] = []
+        out.append("PUSHBACK REPORT — as of \(content.asOf)")
+        out.append(String(repeating: "=", count: 60))
+        out.append(banner(content))
+        out.append("")
+        out.append("FINDINGS: \(content.count(kind: .fail)) fail · \(content.count(kind: .review)) review · \(content.count(kind: .open)) open (could not be checked)")
+        out.append("  " + Severity.allCases.reversed().map { severity in
+            "\(severity.rawValue) \(content.findings.filter { $0.severity == severity }.count)"
+        }.joined(separator: " · "))
+        if content.findings.isEmpty {
+            out.append("  No findings. Rules evaluated: \(content.rules.filter(\.isInEffect).map(\.id).joined(separator: ", ")); see SOURCES for what was read.")
+        }
+
+        let unread = content.quarantined.count + content.recordProblems.count
+        if unread > 0 {
+            out.append("")
+            out.append("WHAT COULD NOT BE READ")
+            for document in content.quarantined {
+                let reason = content.problems.first { $0.scope == .document && $0.source.path == document.path }?.reason ?? "unreadable"
+                out.append("  QUARANTINED \(document.path): \(reason)")
+            }
+            for problem in content.recordProblems { out.append("  \(problem)") }
+        }
+        if !content.fieldProblems.isEmpty {
+            out.append("")
+            out.append("FIELDS NOT USED (the record was read without them)")
+            for problem in content.fieldProblems { out.append("  \(problem)") }
+        }
+
+        out.append("")
+        out.append("FINDINGS, MOST SERIOUS FIRST")
+        for (index, finding) in content.findings.enumerated() {
+            out.append("")
+            out.append("\(index + 1). [\(finding.severity.rawValue.uppercased())] \(finding.kind.rawValue.uppercased()) \(finding.ruleID) v\(finding.ruleVersion) — \(finding.title)")
+            out.append("   \(finding.subject)\(finding.related.isEmpty ? "" : " ↔ " + finding.related.map(\.description).joined(separator: ", ")) · \(content.chain(finding.jurisdictions))")
+            out.append("   \(finding.message)")
+            for value in finding.comparedValues {
+                let limit = value.limit.map { " \(value.comparison ?? "vs") \($0)" } ?? ""
+                out.append("   Compared: \(value.name): \(value.actual)\(limit)")
+            }
+            for evidence in finding.evidence {
+                out.append("   Evidence: \(evidence.place): \"\(evidence.quote)\"")
+            }
+            out.append("   Rule basis: \(finding.basis). Citation: \(finding.citation.text) <\(finding.citation.url)>")
+            out.append("   Next: \(finding.remediation)")
+        }
+
+        out.append("")
+        out.append("RULES")
+        for rule in content.rules {
+            out.append("  \(rule.id) v\(rule.version) \(rule.isInEffect ? "in effect" : "NOT IN EFFECT on \(content.asOf) (not evaluated)") — \(rule.title) (\(rule.citation.text))")
+        }
+        out.append("")
+        out.append("SOURCES")
+        for document in content.documents { out.append("  " + sourceLine(document)) }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func banner(_ content: ReportContent) -> String {
+        let read = content.documents.count - content.quarantined.count
+        if content.isComplete {
+            return "RUN: COMPLETE — \(read) document(s) read, none quarantined."
+        }
+        return "RUN: INCOMPLETE — \(content.quarantined.count) of \(content.documents.count) document(s) could not be read; nothing in them was checked (see WHAT COULD NOT BE READ)."
+    }
+
+    static func sourceLine(_ document: ReportContent.Document) -> String {
+        var line = "\(document.path) [sha256 \(document.sha256.prefix(12))] "
+        guard document.outcome == "read" else { return line + "QUARANTINED" }
+        line += "\(document.source ?? "?"), \(document.encoding ?? "?"): \(document.records) records → \(document.entities) entities"
+        for (reason, count) in document.excluded.sorted(by: { $0.key < $1.key }) { line += "; skipped \(count): \(reason)" }
+        if document.linesNotRead > 0 { line += "; \(document.linesNotRead) line(s) not read" }
+        return line
+    }
+}

@@ -1,0 +1,30 @@
+import PushbackModel
+
+/// Everything the rules look at in one sweep.
+public struct EvaluationInput: Sendable {
+    public var wells: [Well]
+    public var receptors: [Receptor]
+    /// Rows of well sources that were lost (not read): wells nobody can check.
+    public var wellGaps: [IntakeProblem]
+    /// Rows of receptor sources that were lost: receptors nobody can check against.
+    public var receptorGaps: [IntakeProblem]
+    /// The as-of date, `YYYY-MM-DD`. The only clock rules ever see.
+    public var asOf: String
+
+    public init(wells: [Well], receptors: [Receptor], wellGaps: [IntakeProblem], receptorGaps: [IntakeProblem], asOf: String) {
+        self.wells = wells
+        self.receptors = receptors
+        self.wellGaps = wellGaps
+        self.receptorGaps = receptorGaps
+        self.asOf = asOf
+    }
+}
+
+/// What the rules concluded, and which rules were (and were not) in play.
+public struct Evaluation: Sendable {
+    public var findings: [Finding]
+    /// Rules evaluated on the as-of date.
+    public var evaluatedRules: [String]
+    /// Rules loaded but not in force on the as-of date (shown in the report, never silently skipped).
+    public var rulesNotInEffect: [String]
+}

@@ -1,0 +1,61 @@
+import PushbackModel
+
+/// A rule loaded from `rules/<pack>/<id>.yaml`: mandatory metadata plus one check.
+public struct Rule: Sendable {
+    /// Stable id, never reused, e.g. `CA-SB1137-HPZ-SCHOOL`.
+    public var id: String
+    public var version: Int
+    public var title: String
+    /// The jurisdiction whose law this is, e.g. `us-ca`.
+    public var jurisdiction: String
+    public var citation: Citation
+    /// First day the rule applies (inclusive), `YYYY-MM-DD`.
+    public var effectiveFrom: String
+    /// Day the rule stops applying (exclusive), when it has been repealed or replaced.
+    public var effectiveTo: String?
+    /// Ids of rules this one replaces.
+    public var supersedes: [String]
+    /// Entity kind it evaluates (`well`, `jsa`, …).
+    public var appliesTo: String
+    /// Default severity; checks may refine it.
+    public var severity: Severity
+    /// `regulation` (the text of a law or rule) or `heuristic` (engineering judgement).
+    public var basis: String
+    public var rationale: String
+    /// What to check next when the rule fires.
+    public var remediation: String
+    /// What the rule measures from and to, as the law says and as Pushback can.
+    public var measuredFrom: String
+    public var measuredTo: String
+    /// Caveats a reader must know (figures to verify, known undercounts).
+    public var notes: [String]
+    public var check: RuleCheck
+    /// File the rule came from and the line of its `id`.
+    public var file: String
+    public var line: Int
+
+    /// True when the rule is in force on `asOf` (`YYYY-MM-DD`; ISO dates compare as text).
+    public func isEffective(on asOf: String) -> Bool {
+        guard asOf >= effectiveFrom else { return false }
+        if let effectiveTo, asOf >= effectiveTo { return false }
+        return true
+    }
+}
+
+/// What a rule checks. Closed set: each kind has its own evaluator.
+public enum RuleCheck: Sendable {
+    case setback(SetbackCheck)
+}
+
+/// A wellhead-to-receptor setback: wells of some statuses within a distance of receptors of some kinds.
+public struct SetbackCheck: Sendable {
+    /// Well statuses the setback applies to.
+    public var statuses: Set<WellStatus>
+    public var receptorKinds: Set<ReceptorKind>
+    public var distance: Distance
+    /// Severity per well status; statuses not listed use the rule's severity.
+    public var severityByStatus: [WellStatus: Severity]
+    /// Assumed half-width of a receptor's parcel when only its point is known: pairs farther than
+    /// `distance` but within `distance + receptorParcelRadius` are "possibly within" (review).
+    public var receptorParcelRadius: Distance
+}

@@ -1,0 +1,118 @@
+import Foundation
+import PushbackModel
+import PushbackYAML
+
+/// Reads and validates rule files. Every problem names the file and line.
+public enum RuleLoader {
+    static let metadataKeys: Set<String> = [
+        "id", "version", "title", "jurisdiction", "citation", "effective_from", "effective_to", "supersedes",
+        "applies_to", "severity", "basis", "rationale", "remediation", "measures", "notes", "check",
+    ]
+
+    /// Parses one rule file.
+    public static func load(path: String) throws(RuleError) -> Rule {
+        do {
+            return try parse(YAMLNode.load(path: path))
+        } catch {
+            throw RuleError(file: error.file, line: error.line, message: error.message)
+        }
+    }
+
+    static func parse(_ root: YAMLNode) throws(YAMLError) -> Rule {
+        try root.checkKeys(allowed: metadataKeys)
+        let idNode = try root.required("id")
+        let id = try idNode.string()
+        guard id.range(of: #"^[A-Z0-9][A-Z0-9-]*[A-Z0-9]$"#, options: .regularExpression) != nil else {
+            throw idNode.error("rule id \"\(id)\" must be upper-case letters, digits and dashes")
+        }
+        let versionNode = try root.required("version")
+        let version = try versionNode.int()
+        guard version >= 1 else { throw versionNode.error("version must be 1 or more") }
+
+        let citationNode = try root.required("citation")
+        try citationNode.checkKeys(allowed: ["text", "url"])
+        let urlNode = try citationNode.required("url")
+        let url = try urlNode.string()
+        guard url.hasPrefix("https://") || url.hasPrefix("http://") else { throw urlNode.error("citation url must be an http(s) URL") }
+
+        let severityNode = try root.required("severity")
+        let severity = try severityValue(severityNode)
+        let basisNode = try root.required("basis")
+        let basis = try basisNode.string()
+        guard basis == "regulation" || basis == "heuristic" else {
+            throw basisNode.error("basis must be \"regulation\" or \"heuristic\"")
+        }
+        let effectiveFrom = try root.required("effective_from").isoDate()
+        let effectiveToNode = try root.optional("effective_to")
+        let effectiveTo = try effectiveToNode.map { node throws(YAMLError) in try node.isoDate() }
+        if let effectiveTo, let effectiveToNode, effectiveTo <= effectiveFrom {
+            throw effectiveToNode.error("effective_to (\(effectiveTo)) must be after effective_from (\(effectiveFrom))")
+        }
+        let measures = try root.required("measures")
+        try measures.checkKeys(allowed: ["from", "to"])
+
+        return Rule(
+            id: id,
+            version: version,
+            title: try root.required("title").string(),
+            jurisdiction: try root.required("jurisdiction").string(),
+            citation: Citation(text: try citationNode.required("text").string(), url: url),
+            effectiveFrom: effectiveFrom,
+            effectiveTo: effectiveTo,
+            supersedes: try root.optional("supersedes")?.strings() ?? [],
+            appliesTo: try root.required("applies_to").string(),
+            severity: severity,
+            basis: basis,
+            rationale: try root.required("rationale").string(),
+            remediation: try root.required("remediation").string(),
+            measuredFrom: try measures.required("from").string(),
+            measuredTo: try measures.required("to").string(),
+            notes: try root.optional("notes")?.strings() ?? [],
+            check: try check(root.required("check")),
+            file: root.file,
+            line: idNode.line
+        )
+    }
+
+    static func severityValue(_ node: YAMLNode) throws(YAMLError) -> Severity {
+        let text = try node.string()
+        guard let severity = Severity(rawValue: text) else {
+            throw node.error("severity must be one of \(Severity.allCases.map(\.rawValue).joined(separator: ", ")); found \"\(text)\"")
+        }
+        return severity
+    }
+
+    static func distanceValue(_ node: YAMLNode) throws(YAMLError) -> Distance {
+        let text = try node.string()
+        do { return try Distance(parsing: text) } catch {
+            throw node.error("expected a distance with a unit such as \"3,200 ft\": \(error.reason)")
+        }
+    }
+
+    static func check(_ node: YAMLNode) throws(YAMLError) -> RuleCheck {
+        let typeNode = try node.required("type")
+        switch try typeNode.string() {
+        case "setback":
+            try node.checkKeys(allowed: ["type", "statuses", "receptor_kinds", "distance", "severity_by_status", "receptor_parcel_radius"])
+            var severities: [WellStatus: Severity] = [:]
+            if let table = try node.optional("severity_by_status") {
+                for (status, value) in try table.entries() { severities[WellStatus(rawValue: status)] = try severityValue(value) }
+            }
+            let statuses = Set(try node.required("statuses").strings().map(WellStatus.init(rawValue:)))
+            let kinds = Set(try node.required("receptor_kinds").strings().map(ReceptorKind.init(rawValue:)))
+            guard !statuses.isEmpty, !kinds.isEmpty else { throw node.error("a setback needs at least one status and one receptor kind") }
+            let distanceNode = try node.required("distance")
+            let distance = try distanceValue(distanceNode)
+            guard distance.meters > 0 else { throw distanceNode.error("distance must be positive") }
+            return .setback(SetbackCheck(
+                statuses: statuses,
+                receptorKinds: kinds,
+                distance: distance,
+                severityByStatus: severities,
+                receptorParcelRadius: try node.optional("receptor_parcel_radius").map { n throws(YAMLError) in try distanceValue(n) } ?? .meters(0)
+            ))
+        case let other:
+            throw typeNode.error("unknown check type \"\(other)\"; known: setback")
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import PushbackGeo
+import PushbackModel
+
+/// Evaluates a setback rule: every in-scope well against every receptor of the protected kinds.
+///
+/// - within the distance (point to point): `fail`;
+/// - beyond it but within the distance plus the assumed parcel radius and both location
+///   uncertainties: `review` ("possibly within" — the law measures to the property line);
+/// - a well or receptor with no usable location, or source rows that were lost: `open`.
+struct SetbackEvaluator {
+    let rule: Rule
+    let check: SetbackCheck
+    let jurisdictions: JurisdictionCatalog
+
+    func evaluate(wells: [WellGroup], receptors: [Receptor], wellGaps: [IntakeProblem], receptorGaps: [IntakeProblem]) -> [Finding] {
+        var findings: [Finding] = []
+        let inScope = wells.compactMap { group -> (WellGroup, [String])? in
+            let chain = jurisdictions.chain(for: group.well)
+            guard chain.contains(rule.jurisdiction), check.statuses.contains(group.well.status) else { return nil }
+            return (group, chain)
+        }
+        let protected = receptors.filter { check.receptorKinds.contains($0.kind) }
+        let located = protected.filter { $0.location != nil }
+        let largestReceptorUncertainty = located.map { $0.location!.uncertainty }.max() ?? .meters(0)
+        let largestWellUncertainty = inScope.compactMap { $0.0.well.location?.uncertainty }.max() ?? .meters(0)
+        let searchRadius = check.distance + check.receptorParcelRadius + largestReceptorUncertainty + largestWellUncertainty
+        let join = ProximityJoin(targets: located.map { $0.location!.point }, radius: searchRadius)
+
+        for (group, chain) in inScope {
+            guard let location = group.well.location else {
+                findings.append(wellWithoutLocation(group, chain: chain))
+                continue
+            }
+            for match in join.targets(near: location.point) {
+                let receptor = located[match.target]
+                let slack = check.receptorParcelRadius + location.uncertainty + receptor.location!.uncertainty
+                if match.distance <= check.distance {
+                    findings.append(pairFinding(group, chain: chain, receptor: receptor, distance: match.distance, kind: .fail))
+                } else if match.distance <= check.distance + slack {
+                    findings.append(pairFinding(group, chain: chain, receptor: receptor, distance: match.distance, kind: .review))
+                }
+            }
+        }
+        for receptor in protected where receptor.location == nil {
+            findings.append(receptorWithoutLocation(receptor))
+        }
+        for gap in receptorGaps {
+            findings.append(lostRows(gap, entity: "receptor"))
+        }
+        for gap in wellGaps {
+            findings.append(lostRows(gap, entity: "well"))
+        }
+        return findings
+    }
+
+    // MARK: - Findings
+
+    private var limitText: String { "\(check.distance)" }
+
+    private func pairFinding(_ group: WellGroup, chain: [String], receptor: Receptor, distance: Distance, kind: FindingKind) -> Finding {
+        let well = group.well
+        let severity = kind == .fail ? (check.severityByStatus[well.status] ?? rule.severity) : .medium
+        let wellName = [well.name, well.operatorName].compactMap { $0 }.joined(separator: ", ")
+        let receptorText = "\(receptor.name) (\(receptor.kind.rawValue), \(receptor.category ?? "category not given"), id \(receptor.id))"
+        let measured = "Measured point to point: the well's surface location to the receptor's point as published. \(rule.measuredTo)."
+        let message: String
+        if kind == .fail {
+            message = "\(well.status.rawValue.capitalizedFirst) well \(well.api.formatted)\(wellName.isEmpty ? "" : " (\(wellName))") is \(distance) from \(receptorText) — inside the \(limitText) setback. \(measured) A point distance undercounts against a property-line measurement, so the true distance is shorter still."
+        } else {
+            let slack = check.receptorParcelRadius + well.location!.uncertainty + receptor.location!.uncertainty
+            message = "\(well.status.rawValue.capitalizedFirst) well \(well.api.formatted)\(wellName.isEmpty ? "" : " (\(wellName))") is \(distance) from \(receptorText): beyond \(limitText) point to point, but within \(slack) of it (assumed parcel radius \(check.receptorParcelRadius) plus location uncertainty). Measured to the property line it is possibly inside the setback."
+        }
+        var compared = [
+            ComparedValue(name: "distance, well surface location → receptor point (WGS84 geodesic)", actual: "\(distance)", limit: limitText, comparison: kind == .fail ? "≤" : ">"),
+            ComparedValue(name: "well status", actual: "\(well.status.rawValue) (source: \(well.rawStatus))", limit: check.statuses.map(\.rawValue).sorted().joined(separator: ", "), comparison: "in"),
+        ]
+        if kind == .review {
+            compared.append(ComparedValue(name: "assumed receptor parcel radius", actual: "\(check.receptorParcelRadius)"))
+        }
+        compared.append(ComparedValue(name: "location uncertainty (well / receptor)", actual: "\(well.location!.uncertainty) / \(receptor.location!.uncertainty)"))
+        let remediation = kind == .fail
+            ? rule.remediation
+            : "Pull the receptor's parcel boundary (county assessor parcel map) and the well's surveyed location, and measure to the property line. \(rule.remediation)"
+        return Finding(
+            ruleID: rule.id, ruleVersion: rule.version, kind: kind, severity: severity,
+            title: kind == .fail ? rule.title : "Possibly within: \(rule.title)",
+            message: message, remediation: remediation, citation: rule.citation, basis: rule.basis,
+            subject: Subject(type: "well", id: well.api.normalized, name: well.name),
+            related: [Subject(type: "receptor", id: receptor.id, name: receptor.name)],
+            jurisdictions: chain, comparedValues: compared,
+            evidence: group.evidence + [receptor.provenance]
+        )
+    }
+
+    private func wellWithoutLocation(_ group: WellGroup, chain: [String]) -> Finding {
+        let well = group.well
+        return Finding(
+            ruleID: rule.id, ruleVersion: rule.version, kind: .open, severity: .medium,
+            title: "Cannot check: \(rule.title)",
+            message: "\(well.status.rawValue.capitalizedFirst) well \(well.api.formatted) has no usable location in its source, so its \(limitText) setback cannot be checked. This is not a pass.",
+            remediation: "Find the well's surveyed surface location (completion report, plat or the agency's well finder) and add it to the source.",
+            citation: rule.citation, basis: rule.basis,
+            subject: Subject(type: "well", id: well.api.normalized, name: well.name),
+            jurisdictions: chain,
+            comparedValues: [ComparedValue(name: "well location", actual: "missing or unusable")],
+            evidence: group.evidence
+        )
+    }
+
+    private func receptorWithoutLocation(_ receptor: Receptor) -> Finding {
+        Finding(
+            ruleID: rule.id, ruleVersion: rule.version, kind: .open, severity: .medium,
+            title: "Cannot check: \(rule.title)",
+            message: "\(receptor.name) (\(receptor.kind.rawValue), id \(receptor.id)\(receptor.county.map { ", \($0) County" } ?? "")) has no coordinates in its source, so no well can be checked against its \(limitText) setback. Any well near it is unchecked: this is not a pass.",
+            remediation: "Geocode the receptor from its address (or the agency's site map) and add its coordinates to the receptor source.",
+            citation: rule.citation, basis: rule.basis,
+            subject: Subject(type: "receptor", id: receptor.id, name: receptor.name),
+            jurisdictions: jurisdictions.chain(from: rule.jurisdiction),
+            comparedValues: [ComparedValue(name: "receptor location", actual: "missing (source value \"NA\" or blank)")],
+            evidence: [receptor.provenance]
+        )
+    }
+
+    private func lostRows(_ gap: IntakeProblem, entity: String) -> Finding {
+        let lines = gap.firstLine.map { first in gap.lastLine.map { $0 == first ? "line \(first)" : "lines \(first)–\($0)" } ?? "line \(first)" } ?? "part of the file"
+        return Finding(
+            ruleID: rule.id, ruleVersion: rule.version, kind: .open, severity: .medium,
+            title: "Cannot check: \(rule.title)",
+            message: "\(gap.source.path) \(lines) could not be read (\(gap.reason)). Any \(entity) in those lines is unchecked against the \(limitText) setback: this is not a pass.",
+            remediation: "Fix the source file at \(lines) (or obtain a clean export) and run the sweep again.",
+            citation: rule.citation, basis: rule.basis,
+            subject: Subject(type: "document", id: gap.source.sha256, name: gap.source.path),
+            jurisdictions: jurisdictions.chain(from: rule.jurisdiction),
+            comparedValues: [ComparedValue(name: "unreadable lines", actual: lines)],
+            evidence: [Evidence(source: gap.source, line: gap.firstLine, field: gap.field, quote: gap.reason)]
+        )
+    }
+}
+
+extension String {
+    /// The string with its first letter upper-cased ("idle" → "Idle").
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

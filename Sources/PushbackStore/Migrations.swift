@@ -1,0 +1,66 @@
+import GRDB
+
+/// Schema migrations, applied in order at open; each is append-only once released.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: runs, documents, problems, findings") { db in
+            try db.create(table: "runs") { t in
+                t.primaryKey("id", .text)
+                t.column("as_of", .text).notNull()
+                t.column("started_at", .text).notNull()
+                t.column("finished_at", .text)
+                t.column("status", .text).notNull().check { ["running", "complete", "partial", "failed"].contains($0) }
+                t.column("inbox", .text).notNull()
+                t.column("exit_code", .integer)
+                t.column("summary_json", .text)
+            }
+            try db.create(table: "documents") { t in
+                t.primaryKey("sha256", .text)
+                t.column("size", .integer).notNull()
+                t.column("first_seen_run", .text).notNull().references("runs")
+            }
+            try db.create(table: "run_documents") { t in
+                t.column("run_id", .text).notNull().references("runs", onDelete: .cascade)
+                t.column("path", .text).notNull()
+                t.column("sha256", .text).notNull().references("documents")
+                t.column("outcome", .text).notNull().check { ["read", "quarantined"].contains($0) }
+                t.column("mapping_id", .text)
+                t.column("encoding", .text)
+                t.column("records", .integer)
+                t.column("entities", .integer)
+                t.column("lines_not_read", .integer)
+                t.column("excluded_json", .text)
+                t.primaryKey(["run_id", "path"])
+            }
+            try db.create(table: "intake_problems") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("run_id", .text).notNull().references("runs", onDelete: .cascade)
+                t.column("sha256", .text).notNull()
+                t.column("path", .text).notNull()
+                t.column("scope", .text).notNull()
+                t.column("first_line", .integer)
+                t.column("last_line", .integer)
+                t.column("field", .text)
+                t.column("reason", .text).notNull()
+            }
+            try db.create(table: "findings") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("run_id", .text).notNull().references("runs", onDelete: .cascade)
+                t.column("ordinal", .integer).notNull()
+                t.column("rule_id", .text).notNull()
+                t.column("rule_version", .integer).notNull()
+                t.column("kind", .text).notNull()
+                t.column("severity", .text).notNull()
+                t.column("subject_type", .text).notNull()
+                t.column("subject_id", .text).notNull()
+                t.column("related_id", .text)
+                t.column("title", .text).notNull()
+                t.column("body_json", .text).notNull()
+                t.uniqueKey(["run_id", "ordinal"])
+            }
+            try db.create(index: "findings_by_subject", on: "findings", columns: ["subject_type", "subject_id"])
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import GRDB
+import PushbackModel
+
+/// The SQLite database behind the sweep (through GRDB): runs, documents, intake problems and
+/// findings. WAL mode; every statement parameterized; one transaction per document.
+///
+/// The one place Pushback talks SQL, so the store can later move behind a second implementation.
+public final class PushbackStore: Sendable {
+    public let path: String
+    private let pool: DatabasePool
+
+    /// Opens (creating if needed) the database at `path` and applies pending migrations.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        do {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA foreign_keys = ON") }
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Migrations.migrator.migrate(pool)
+        } catch {
+            throw StoreError(path: path, message: "cannot open the database: \(error)")
+        }
+    }
+
+    /// SQLite's journal mode (`wal` once open).
+    public func journalMode() throws(StoreError) -> String {
+        try read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+    }
+
+    /// Names of the migrations applied so far.
+    public func appliedMigrations() throws(StoreError) -> [String] {
+        try read { db in try Migrations.migrator.appliedMigrations(db) }
+    }
+
+    // MARK: - Runs
+
+    public func beginRun(id: String, asOf: String, startedAt: String, inbox: String) throws(StoreError) {
+        try write { db in
+            try db.execute(
+                sql: "INSERT INTO runs (id, as_of, started_at, status, inbox) VALUES (?, ?, ?, 'running', ?)",
+                arguments: [id, asOf, startedAt, inbox]
+            )
+        }
+    }
+
+    public func finishRun(id: String, status: RunStatus, finishedAt: String, exitCode: Int, summaryJSON: String) throws(StoreError) {
+        try write { db in
+            try db.execute(
+                sql: "UPDATE runs SET status = ?, finished_at = ?, exit_code = ?, summary_json = ? WHERE id = ?",
+                arguments: [status.rawValue, finishedAt, exitCode, summaryJSON, id]
+            )
+        }
+    }
+
+    public func run(id: String) throws(StoreError) -> StoredRun? {
+        try read { db in try Row.fetchOne(db, sql: "SELECT * FROM runs WHERE id = ?", arguments: [id]).map(Self.run) }
+    }
+
+    /// Most recent runs first.
+    public func recentRuns(limit: Int = 10) throws(StoreError) -> [StoredRun] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM runs ORDER BY started_at DESC, id DESC LIMIT ?", arguments: [limit]).map(Self.run)
+        }
+    }
+
+    // MARK: - Documents and findings
+
+    /// Records one document and its problems in a single transaction.
+    public func record(document: StoredDocument, problems: [IntakeProblem], runID: String) throws(StoreError) {
+        try write { db in
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO documents (sha256, size, first_seen_run) VALUES (?, ?, ?)",
+                arguments: [document.sha256, document.size, runID]
+            )
+            let excluded = String(decoding: try JSONEncoder.sorted.encode(document.excluded), as: UTF8.self)
+            try db.execute(
+                sql: """
+                    INSERT INTO run_documents (run_id, path, sha256, outcome, mapping_id, encoding, records, entities, lines_not_read, excluded_json)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [runID, document.path, document.sha256, document.outcome.rawValue, document.mappingID, document.encoding,
+                            document.records, document.entities, document.linesNotRead, excluded]
+            )
+            for problem in problems {
+                try db.execute(
+                    sql: "INSERT INTO intake_problems (run_id, sha256, path, scope, first_line, last_line, field, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    arguments: [runID, problem.source.sha256, problem.source.path, problem.scope.rawValue, problem.firstLine, problem.lastLine, problem.field, problem.reason]
+                )
+            }
+        }
+    }
+
+    /// Records a run's findings (in report order) in one transaction.
+    public func record(findings: [Finding], runID: String) throws(StoreError) {
+        try write { db in
+            for (ordinal, finding) in findings.enumerated() {
+                let body = String(decoding: try JSONEncoder.sorted.encode(finding), as: UTF8.self)
+                try db.execute(
+                    sql: """
+                        INSERT INTO findings (run_id, ordinal, rule_id, rule_version, kind, severity, subject_type, subject_id, related_id, title, body_json)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [runID, ordinal, finding.ruleID, finding.ruleVersion, finding.kind.rawValue, finding.severity.rawValue,
+                                finding.subject.type, finding.subject.id, finding.related.first?.id, finding.title, body]
+                )
+            }
+        }
+    }
+
+    public func findings(runID: String) throws(StoreError) -> [Finding] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT body_json FROM findings WHERE run_id = ? ORDER BY ordinal", arguments: [runID])
+                .map { try JSONDecoder().decode(Finding.self, from: Data($0.utf8)) }
+        }
+    }
+
+    public func documents(runID: String) throws(StoreError) -> [StoredDocument] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM run_documents JOIN documents USING (sha256) WHERE run_id = ? ORDER BY path", arguments: [runID]).map { row in
+                let excludedJSON: String = row["excluded_json"] ?? "{}"
+                return StoredDocument(
+                    path: row["path"], sha256: row["sha256"], size: row["size"],
+                    outcome: StoredDocument.Outcome(rawValue: row["outcome"]) ?? .quarantined,
+                    mappingID: row["mapping_id"], encoding: row["encoding"],
+                    records: row["records"] ?? 0, entities: row["entities"] ?? 0, linesNotRead: row["lines_not_read"] ?? 0,
+                    excluded: (try? JSONDecoder().decode([String: Int].self, from: Data(excludedJSON.utf8))) ?? [:]
+                )
+            }
+        }
+    }
+
+    public func problems(runID: String) throws(StoreError) -> [IntakeProblem] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM intake_problems WHERE run_id = ? ORDER BY id", arguments: [runID]).map { row in
+                IntakeProblem(
+                    scope: IntakeProblem.Scope(rawValue: row["scope"]) ?? .record,
+                    source: SourceReference(sha256: row["sha256"], path: row["path"]),
+                    firstLine: row["first_line"], lastLine: row["last_line"], field: row["field"], reason: row["reason"]
+                )
+            }
+        }
+    }
+
+    // MARK: - Plumbing
+
+    private static func run(_ row: Row) -> StoredRun {
+        StoredRun(
+            id: row["id"], asOf: row["as_of"], startedAt: row["started_at"], finishedAt: row["finished_at"],
+            status: RunStatus(rawValue: row["status"]) ?? .failed, inbox: row["inbox"], exitCode: row["exit_code"]
+        )
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try pool.read(body) } catch { throw StoreError(path: path, message: "read failed: \(error)") }
+    }
+
+    private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try pool.write(body) } catch { throw StoreError(path: path, message: "write failed: \(error)") }
+    }
+}
+
+extension JSONEncoder {
+    /// Sorted keys, no escaped slashes: stable bytes for stored and emitted JSON.
+    static var sorted: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Where the rule bundle lives: `rules/`, `jurisdictions/` and `mappings/` under one root.
+public struct BundleLocation: Sendable, Equatable {
+    public var root: String
+
+    public init(root: String) { self.root = root }
+
+    public var rules: String { (root as NSString).appendingPathComponent("rules") }
+    public var jurisdictions: String { (root as NSString).appendingPathComponent("jurisdictions") }
+    public var mappings: String { (root as NSString).appendingPathComponent("mappings") }
+
+    /// True when the three folders exist under `root`.
+    public var isComplete: Bool {
+        [rules, jurisdictions, mappings].allSatisfy { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+    }
+
+    /// The bundle in `explicitRoot` if given; otherwise the current folder, or the nearest folder
+    /// above the executable that has one (so `.build/debug/pushback` finds the checkout's rules).
+    public static func locate(explicitRoot: String?, executablePath: String) -> BundleLocation? {
+        if let explicitRoot { return BundleLocation(root: explicitRoot) }
+        let current = BundleLocation(root: FileManager.default.currentDirectoryPath)
+        if current.isComplete { return current }
+        var folder = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = BundleLocation(root: folder.path)
+            if candidate.isComplete { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return nil
+    }
+}

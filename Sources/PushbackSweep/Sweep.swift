@@ -1,0 +1,165 @@
+import Foundation
+import PushbackIntake
+import PushbackModel
+import PushbackReport
+import PushbackRules
+import PushbackStore
+
+/// The nightly sweep: load the bundle, read the inbox, evaluate, store, write the reports.
+public struct Sweep: Sendable {
+    public let options: SweepOptions
+
+    public init(options: SweepOptions) { self.options = options }
+
+    public func run() throws(SweepError) -> SweepOutcome {
+        // 1. The bundle: rules, jurisdictions and mappings are checked before anything is read.
+        let book: RuleBook
+        let mappings: [SourceMapping]
+        do {
+            book = try RuleBook.load(rulesDirectory: options.bundle.rules, jurisdictionsDirectory: options.bundle.jurisdictions)
+        } catch { throw .invalidBundle(error.description) }
+        do { mappings = try SourceMapping.loadAll(directory: options.bundle.mappings) } catch { throw .invalidBundle(error.description) }
+
+        // 2. The inbox.
+        let discovered: (documents: [InboxDocument], refused: [(path: String, reason: String)])
+        do { discovered = try InboxDocument.discover(inbox: options.inbox) } catch {
+            throw .configuration("cannot read inbox \(options.inbox): \(error.localizedDescription)")
+        }
+
+        let store: PushbackStore
+        do { store = try PushbackStore(path: options.databasePath) } catch { throw .internalFailure(error.description) }
+        let runID = Self.newRunID()
+        do {
+            try store.beginRun(id: runID, asOf: options.asOf, startedAt: Self.timestamp(), inbox: options.inbox)
+        } catch { throw .internalFailure(error.description) }
+
+        // 3. Intake, one transaction per document.
+        let intake = Intake(mappings: mappings)
+        var wells: [Well] = []
+        var receptors: [Receptor] = []
+        var wellGaps: [IntakeProblem] = []
+        var receptorGaps: [IntakeProblem] = []
+        var problems: [IntakeProblem] = []
+        var documents: [ReportContent.Document] = []
+        var mappingTitles: [String: String] = [:]
+        for mapping in mappings { mappingTitles[mapping.id] = mapping.title }
+        for refused in discovered.refused {
+            let reference = SourceReference(sha256: "", path: refused.path)
+            problems.append(IntakeProblem(scope: .document, source: reference, reason: refused.reason))
+            documents.append(.init(path: refused.path, sha256: "", outcome: "quarantined", source: nil, encoding: nil, records: 0, entities: 0, linesNotRead: 0, excluded: [:]))
+        }
+        for document in discovered.documents {
+            let stored: StoredDocument
+            var documentProblems: [IntakeProblem]
+            switch intake.read(document) {
+            case .registry(let extract):
+                wells += extract.wells
+                receptors += extract.receptors
+                let lost = extract.problems.filter { $0.scope == .record }
+                switch extract.entity {
+                case .receptor: receptorGaps += lost
+                case .well: wellGaps += lost
+                }
+                documentProblems = extract.problems
+                stored = StoredDocument(
+                    path: document.relativePath, sha256: document.sha256, size: document.size, outcome: .read,
+                    mappingID: extract.mappingID, encoding: extract.encoding.rawValue, records: extract.recordCount,
+                    entities: extract.wells.count + extract.receptors.count, linesNotRead: extract.linesNotRead, excluded: extract.excluded
+                )
+                documents.append(.init(
+                    path: document.relativePath, sha256: document.sha256, outcome: "read",
+                    source: mappingTitles[extract.mappingID].map { "\($0) (\(extract.mappingID))" } ?? extract.mappingID,
+                    encoding: extract.encoding.rawValue, records: extract.recordCount, entities: stored.entities,
+                    linesNotRead: extract.linesNotRead, excluded: extract.excluded
+                ))
+            case .quarantined(let problem):
+                documentProblems = [problem]
+                stored = StoredDocument(
+                    path: document.relativePath, sha256: document.sha256, size: document.size, outcome: .quarantined,
+                    mappingID: nil, encoding: nil, records: 0, entities: 0, linesNotRead: 0, excluded: [:]
+                )
+                documents.append(.init(path: document.relativePath, sha256: document.sha256, outcome: "quarantined", source: nil, encoding: nil, records: 0, entities: 0, linesNotRead: 0, excluded: [:]))
+            }
+            problems += documentProblems
+            do { try store.record(document: stored, problems: documentProblems, runID: runID) } catch {
+                throw .internalFailure(error.description)
+            }
+        }
+
+        // 4. Rules.
+        let evaluation = RuleEvaluator(book: book).evaluate(EvaluationInput(
+            wells: wells, receptors: receptors, wellGaps: wellGaps, receptorGaps: receptorGaps, asOf: options.asOf
+        ))
+        do { try store.record(findings: evaluation.findings, runID: runID) } catch { throw .internalFailure(error.description) }
+
+        // 5. Reports.
+        let quarantined = documents.filter { $0.outcome == "quarantined" }.count
+        let content = ReportContent(
+            asOf: options.asOf,
+            isComplete: quarantined == 0,
+            documents: documents,
+            problems: problems,
+            findings: evaluation.findings,
+            rules: book.rules.map { rule in
+                .init(id: rule.id, version: rule.version, title: rule.title, citation: rule.citation, isInEffect: rule.isEffective(on: options.asOf))
+            },
+            jurisdictionNames: book.jurisdictions.jurisdictions.mapValues(\.name)
+        )
+        let reportDirectory = (options.outputDirectory as NSString).appendingPathComponent(options.asOf)
+        var files: [String] = []
+        do {
+            try FileManager.default.createDirectory(atPath: reportDirectory, withIntermediateDirectories: true)
+            for (name, data) in [
+                ("findings.json", try FindingsJSON.render(content)),
+                ("report.txt", Data(TextReport.render(content).utf8)),
+                ("report.html", Data(HTMLReport.render(content).utf8)),
+            ] {
+                let path = (reportDirectory as NSString).appendingPathComponent(name)
+                try ReportWriter.write(data, to: path)
+                files.append(path)
+            }
+            try ReportWriter.pointLatest(in: options.outputDirectory, to: options.asOf)
+        } catch {
+            throw .internalFailure("cannot write the reports in \(reportDirectory): \(error.localizedDescription)")
+        }
+
+        // 6. Exit status: partial (3) outranks findings (1).
+        let failing = options.failOn.map { threshold in evaluation.findings.contains { $0.severity >= threshold } } ?? false
+        let exitCode: Int32 = quarantined > 0 ? 3 : (failing ? 1 : 0)
+        var kinds: [String: Int] = [:]
+        var severities: [String: Int] = [:]
+        for finding in evaluation.findings {
+            kinds[finding.kind.rawValue, default: 0] += 1
+            severities[finding.severity.rawValue, default: 0] += 1
+        }
+        var excluded: [String: Int] = [:]
+        for document in documents { excluded.merge(document.excluded, uniquingKeysWith: +) }
+        let outcome = SweepOutcome(
+            runID: runID, asOf: options.asOf, status: quarantined == 0 ? "complete" : "partial", exitCode: exitCode,
+            documentsRead: documents.count - quarantined, documentsQuarantined: quarantined,
+            wells: wells.count, receptors: receptors.count, rowsExcluded: excluded,
+            rowsNotRead: problems.filter { $0.scope != .field }.map(\.description),
+            findings: kinds, findingsBySeverity: severities, reportDirectory: reportDirectory, reportFiles: files
+        )
+        do {
+            let summary = String(decoding: try JSONEncoder().encode(outcome), as: UTF8.self)
+            try store.finishRun(id: runID, status: quarantined == 0 ? .complete : .partial, finishedAt: Self.timestamp(), exitCode: Int(exitCode), summaryJSON: summary)
+        } catch { throw .internalFailure("\(error)") }
+        return outcome
+    }
+
+    /// A run id that sorts by start time and is unique per process: `20261128T020000Z-1a2b3c`.
+    static func newRunID() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        return "\(formatter.string(from: Date()))-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
+    }
+
+    static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: Date())
+    }
+}

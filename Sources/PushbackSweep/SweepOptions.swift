@@ -1,0 +1,24 @@
+import PushbackModel
+
+/// What a sweep reads, where it writes, and as of when.
+public struct SweepOptions: Sendable {
+    public var inbox: String
+    public var databasePath: String
+    /// Reports go to `<outputDirectory>/<as-of>/`, with `<outputDirectory>/latest` pointing there.
+    public var outputDirectory: String
+    /// `YYYY-MM-DD`: the only notion of "now" the rules see.
+    public var asOf: String
+    /// Exit 1 when a finding at or above this severity exists; nil never fails on findings.
+    public var failOn: Severity?
+    /// Folders holding `rules/`, `jurisdictions/` and `mappings/`.
+    public var bundle: BundleLocation
+
+    public init(inbox: String, databasePath: String, outputDirectory: String, asOf: String, failOn: Severity?, bundle: BundleLocation) {
+        self.inbox = inbox
+        self.databasePath = databasePath
+        self.outputDirectory = outputDirectory
+        self.asOf = asOf
+        self.failOn = failOn
+        self.bundle = bundle
+    }
+}

@@ -1,0 +1,22 @@
+import PushbackModel
+
+/// What a sweep did, for the one-screen summary, `--json` and the exit code.
+public struct SweepOutcome: Sendable, Encodable {
+    public var runID: String
+    public var asOf: String
+    /// `complete` or `partial`.
+    public var status: String
+    public var exitCode: Int32
+    public var documentsRead: Int
+    public var documentsQuarantined: Int
+    public var wells: Int
+    public var receptors: Int
+    /// Rows skipped on purpose, by reason (e.g. district offices in the schools file).
+    public var rowsExcluded: [String: Int]
+    /// Record-level problems (rows or blocks not read), with where and why.
+    public var rowsNotRead: [String]
+    public var findings: [String: Int]
+    public var findingsBySeverity: [String: Int]
+    public var reportDirectory: String
+    public var reportFiles: [String]
+}

@@ -1,0 +1,142 @@
+import Foundation
+import PushbackIntake
+import PushbackModel
+import PushbackYAML
+import Testing
+import TestSupport
+
+@Suite("Registry intake by mapping files")
+struct RegistryReaderTests {
+    static let mappings = try! SourceMapping.loadAll(directory: Fixtures.repository("mappings").path)
+
+    func mapping(_ id: String) throws -> SourceMapping { try #require(Self.mappings.first { $0.id == id }) }
+
+    func read(_ path: URL, mapping id: String) throws -> RegistryExtract {
+        let bytes = [UInt8](try Data(contentsOf: path))
+        return try RegistryReader(mapping: try mapping(id)).read(bytes: bytes, source: SourceReference(sha256: "test", path: path.lastPathComponent))
+    }
+
+    @Test("the CDE schools file: offices, adult and ROC/ROP rows skipped; the Riverside trap reported with its lines")
+    func schools() throws {
+        let extract = try read(Fixtures.repository("samples/inbox/ca_cde_public_schools_2017.csv"), mapping: "cde-public-schools")
+        #expect(extract.encoding == .utf8)
+        #expect(extract.recordCount == 9_051)
+        let excluded: Int = extract.excluded.values.reduce(0, +)
+        #expect(excluded == 1_265)
+        #expect(extract.receptors.count == 7_785)
+        #expect(extract.receptors.filter { $0.location == nil }.count == 13)
+        #expect(extract.receptors.filter { $0.kind == .preschool }.count == 119)
+        let trap = try #require(extract.problems.first { $0.firstLine == 4103 })
+        #expect(trap.lastLine == 4377)
+        #expect(trap.field == "School")
+        #expect(trap.scope == .record)
+        #expect(trap.reason.contains("swallows the next 274 lines"))
+        #expect(extract.linesNotRead == 275)
+        #expect(extract.problems.count == 1, "\(extract.problems)")
+        let wasco = try #require(extract.receptors.first { $0.name == "Wasco High" })
+        #expect(wasco.provenance.line != nil && wasco.provenance.quote.contains("Wasco High"))
+    }
+
+    @Test("the CalGEM orphan list (BOM): Kern wells idle except the Plugged & Abandoned tier")
+    func orphanList() throws {
+        let extract = try read(Fixtures.repository("samples/inbox/ca_calgem_orphan_wells_kern.csv"), mapping: "calgem-orphan-well-screening")
+        #expect(extract.encoding == .utf8WithBOM)
+        #expect(extract.wells.count == 1_095)
+        #expect(extract.problems.isEmpty)
+        #expect(extract.wells.filter { $0.status == .plugged }.count == 4)
+        #expect(extract.wells.filter { $0.status == .idle }.count == 1_091)
+        #expect(extract.wells.allSatisfy { $0.api.stateCode == "04" && ($0.api.countyCode == "029" || $0.api.countyCode == "030") })
+        #expect(extract.wells.allSatisfy { $0.api.concerns.isEmpty })
+        let first = try #require(extract.wells.first)
+        #expect(first.provenance.line == 2)
+        #expect(first.rawStatus.hasPrefix("Tier") || first.rawStatus == "Inaccessible")
+        #expect(first.location != nil)
+    }
+
+    @Test("CalGEM AllWells: status words through the calgem vocabulary, raw kept")
+    func allWells() throws {
+        let extract = try read(Fixtures.url("real/ca_allwells_format_excerpt_300.csv"), mapping: "calgem-allwells")
+        #expect(extract.wells.count == 300)
+        #expect(extract.wells.allSatisfy { $0.status.rawValue == $0.rawStatus || ($0.rawStatus == "cancelled" && $0.status == .canceled) })
+        #expect(Set(extract.wells.map(\.status)).isSubset(of: [.active, .idle, .plugged, .new, .canceled, .unknown]))
+    }
+
+    @Test("malformed rows are reported with file:line and reason; the rest is read")
+    func malformedRows() throws {
+        let text = """
+            Well API,Well Tier,Well Type,Operator Name,Field,Well Designation,CalGEM District,County,Lease,City,Latitude,Longitude,View in WellFinder,x,y
+            0402920040,Tier 2,Oil,Op,Fld,A 1,Inland,Kern,L,Kern County,35.1,-119.1,u,0,0
+            0402920041,Tier 2,Oil,Op,Fld,A 2,Inland,Kern,L,Kern County,35.1,-119.1,u,0
+            NOT-AN-API,Tier 2,Oil,Op,Fld,A 3,Inland,Kern,L,Kern County,35.1,-119.1,u,0,0
+            0402920043,Tier 2,Oil,Op,Fld,A 4,Inland,Kern,L,Kern County,north,-119.1,u,0,0
+            0402920044,Tier 2,Oil,Op,Fld,A 5,Inland,Kern,L,Kern County,NA,NA,u,0,0
+            0402920045,Tier 2,Oil,Op,Fld,A 6,Inland,Kern,L,Kern County,0,0,u,0,0
+
+            """
+        let extract = try RegistryReader(mapping: try mapping("calgem-orphan-well-screening"))
+            .read(bytes: Array(text.utf8), source: SourceReference(sha256: "h", path: "inbox/orphans.csv"))
+        #expect(extract.wells.map(\.api.normalized) == ["0402920040", "0402920043", "0402920044", "0402920045"])
+        #expect(extract.wells.map { $0.location == nil } == [false, true, true, true])
+        let described = extract.problems.map(\.description)
+        #expect(described.contains("inbox/orphans.csv:3: has 14 fields; the header has 15; row not read"))
+        #expect(described.contains { $0.hasPrefix("inbox/orphans.csv:4 (Well API): \"NOT-AN-API\" is not an API well number") })
+        #expect(described.contains { $0.hasPrefix("inbox/orphans.csv:5 (Latitude): latitude \"north\"") })
+        #expect(described.contains { $0.hasPrefix("inbox/orphans.csv:7 (Latitude): latitude/longitude 0, 0 is a placeholder") })
+        #expect(extract.problems.filter { $0.scope == .record }.count == 2)
+        #expect(extract.linesNotRead == 2)
+    }
+
+    @Test("a header without the mapped columns makes the whole file unreadable, with the columns named")
+    func missingColumns() throws {
+        let reader = RegistryReader(mapping: try mapping("cde-public-schools"))
+        #expect(throws: RegistryReader.Unreadable.self) {
+            try reader.read(bytes: Array("CDSCode,School\n1,A\n".utf8), source: SourceReference(sha256: "h", path: "x.csv"))
+        }
+    }
+}
+
+@Suite("Mapping files")
+struct SourceMappingTests {
+    func load(_ yaml: String) throws -> SourceMapping {
+        let directory = try Fixtures.temporaryDirectory("mapping")
+        let path = directory.appendingPathComponent("m.yaml").path
+        try Data(yaml.utf8).write(to: URL(fileURLWithPath: path))
+        return try SourceMapping.load(path: path)
+    }
+
+    @Test("the shipped mappings load")
+    func shipped() throws {
+        let ids = try SourceMapping.loadAll(directory: Fixtures.repository("mappings").path).map(\.id)
+        #expect(ids == ["calgem-allwells", "calgem-orphan-well-screening", "cde-public-schools"])
+    }
+
+    @Test("a typo in a key is an error naming the file and line")
+    func unknownKey() throws {
+        let yaml = "id: x\ntitle: X\npublisher: P\nentity: well\ndetect:\n  columns: [a]\nfields:\n  api: a\n  status: s\n  latitude: la\n  longitude: lo\n  operater: op\n"
+        do {
+            _ = try load(yaml)
+            Issue.record("a misspelled field must be refused")
+        } catch let error as YAMLError {
+            #expect(error.line == 12)
+            #expect(error.message.contains("operater"))
+            #expect(error.description.contains("m.yaml:12"))
+        }
+    }
+
+    @Test("a missing required field and a YAML syntax error both point at lines")
+    func requiredAndSyntax() throws {
+        do {
+            _ = try load("id: x\ntitle: X\npublisher: P\nentity: well\ndetect:\n  columns: [a]\nfields:\n  api: a\n")
+            Issue.record("status, latitude and longitude are required")
+        } catch let error as YAMLError {
+            #expect(error.line == 8)
+            #expect(error.message.contains("status"))
+        }
+        do {
+            _ = try load("id: x\ntitle: [unclosed\n")
+            Issue.record("a syntax error must be refused")
+        } catch let error as YAMLError {
+            #expect(error.line != nil)
+        }
+    }
+}
