@@ -8,3 +8,12 @@ public enum GeodesicDistance {
         .meters(Geodesic.wgs84.distance(latitude1: a.latitude, longitude1: a.longitude, latitude2: b.latitude, longitude2: b.longitude))
     }
 }
+
+extension GeodesicDistance {
+    /// The point reached by travelling `distance` along the geodesic that starts at `start`
+    /// with `azimuth` (degrees clockwise from north).
+    public static func destination(from start: GeoPoint, azimuth: Double, distance: Distance) -> GeoPoint {
+        let end = Geodesic.wgs84.direct(latitude: start.latitude, longitude: start.longitude, azimuth: azimuth, distance: distance.meters)
+        return GeoPoint(latitude: end.latitude, longitude: end.longitude)!
+    }
+}

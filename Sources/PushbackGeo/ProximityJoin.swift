@@ -10,6 +10,12 @@ public struct ProximityJoin: Sendable {
         public var source: Int
         public var target: Int
         public var distance: Distance
+
+        public init(source: Int, target: Int, distance: Distance) {
+            self.source = source
+            self.target = target
+            self.distance = distance
+        }
     }
 
     /// Conservative metres per degree: true values on WGS84 are at least these.

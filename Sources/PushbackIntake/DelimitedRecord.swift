@@ -5,6 +5,8 @@ public struct DelimitedRecord: Sendable, Equatable {
     public var firstLine: Int
     /// 1-based physical line where it ends (greater than `firstLine` when a quoted field holds newlines).
     public var lastLine: Int
+    /// Byte offsets of the record in the source text (without its line end), for quoting it as written.
+    public var byteRange: Range<Int>
     /// When a quoted field swallowed lines that look like records of another layout.
     public var swallowedBlock: SwallowedBlock?
 

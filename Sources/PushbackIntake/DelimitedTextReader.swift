@@ -37,6 +37,7 @@ public struct DelimitedTextReader: Sendable {
         var field: [UInt8] = []
         var line = 1
         var recordStart = 1
+        var recordStartByte = 0
         var index = 0
         let count = bytes.count
 
@@ -51,11 +52,13 @@ public struct DelimitedTextReader: Sendable {
             fields.append(String(decoding: field, as: UTF8.self))
             field.removeAll(keepingCapacity: true)
         }
-        func endRecord(lastLine: Int) {
+        func endRecord(lastLine: Int, endByte: Int) {
             endField()
             let isBlank = fields.count == 1 && fields[0].isEmpty
             if !isBlank {
-                records.append(DelimitedRecord(fields: fields, firstLine: recordStart, lastLine: lastLine, swallowedBlock: swallowed))
+                var end = max(endByte, recordStartByte)
+                if end > recordStartByte, bytes[end - 1] == Self.carriageReturn { end -= 1 }
+                records.append(DelimitedRecord(fields: fields, firstLine: recordStart, lastLine: lastLine, byteRange: recordStartByte..<end, swallowedBlock: swallowed))
             }
             fields.removeAll(keepingCapacity: true)
             swallowed = nil
@@ -84,7 +87,8 @@ public struct DelimitedTextReader: Sendable {
                         break
                     }
                     if inner == Self.newline {
-                        if foreignOnLine >= Self.foreignDelimiterThreshold { foreignLines += 1 }
+                        // Count the line just ended, unless it is the field's own first line.
+                        if embeddedLines > 0, foreignOnLine >= Self.foreignDelimiterThreshold { foreignLines += 1 }
                         foreignOnLine = 0
                         embeddedLines += 1
                         line += 1
@@ -105,7 +109,7 @@ public struct DelimitedTextReader: Sendable {
                         firstLine: quotedFieldStartLine, lastLine: line,
                         reason: "a quote opened on line \(quotedFieldStartLine) never closes; lines \(quotedFieldStartLine)–\(line) are one unterminated field"
                     ))
-                    endRecord(lastLine: line)
+                    endRecord(lastLine: line, endByte: count)
                     return (records, anomalies)
                 }
                 // Text after a closing quote up to the delimiter is kept (lenient, like Python's csv).
@@ -118,10 +122,11 @@ public struct DelimitedTextReader: Sendable {
             }
             if byte == Self.newline {
                 if field.last == Self.carriageReturn { field.removeLast() }
-                endRecord(lastLine: line)
+                endRecord(lastLine: line, endByte: index)
                 line += 1
                 recordStart = line
                 index += 1
+                recordStartByte = index
                 continue
             }
             field.append(byte)
@@ -129,7 +134,7 @@ public struct DelimitedTextReader: Sendable {
         }
         if !field.isEmpty || !fields.isEmpty {
             if field.last == Self.carriageReturn { field.removeLast() }
-            endRecord(lastLine: line)
+            endRecord(lastLine: line, endByte: count)
         }
         return (records, anomalies)
     }

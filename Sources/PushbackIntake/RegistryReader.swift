@@ -34,7 +34,7 @@ public struct RegistryReader: Sendable {
             extract.problems.append(IntakeProblem(scope: .record, source: source, firstLine: anomaly.firstLine, lastLine: anomaly.lastLine, reason: anomaly.reason))
             extract.linesNotRead += anomaly.lastLine - anomaly.firstLine + 1
         }
-        let row = RowReader(mapping: mapping, header: header, columnIndex: columnIndex, source: source)
+        let row = RowReader(mapping: mapping, header: header, columnIndex: columnIndex, source: source, text: text.bytes)
         for record in records.dropFirst() {
             if let block = record.swallowedBlock {
                 let column = block.fieldIndex < header.count ? header[block.fieldIndex] : "field \(block.fieldIndex + 1)"

@@ -7,6 +7,8 @@ struct RowReader {
     let header: [String]
     let columnIndex: [String: Int]
     let source: SourceReference
+    /// The file's UTF-8 text, for quoting records exactly as written.
+    let text: [UInt8]
 
     /// The value of a mapped field: nil when unmapped or missing (`NA`, blank, …).
     func value(_ name: String, in record: DelimitedRecord) -> (raw: String?, value: String?) {
@@ -34,8 +36,8 @@ struct RowReader {
     }
 
     func evidence(_ record: DelimitedRecord, field: String? = nil) -> Evidence {
-        let text = record.fields.joined(separator: mapping.delimiter == UInt8(ascii: "\t") ? "\t" : ",")
-        let quote = text.count > 300 ? String(text.prefix(300)) + "…" : text
+        let written = String(decoding: text[record.byteRange], as: UTF8.self)
+        let quote = written.count > 300 ? String(written.prefix(300)) + "…" : written
         return Evidence(source: source, line: record.firstLine, field: field, quote: quote)
     }
 

@@ -62,10 +62,10 @@ struct SetbackEvaluator {
         let severity = kind == .fail ? (check.severityByStatus[well.status] ?? rule.severity) : .medium
         let wellName = [well.name, well.operatorName].compactMap { $0 }.joined(separator: ", ")
         let receptorText = "\(receptor.name) (\(receptor.kind.rawValue), \(receptor.category ?? "category not given"), id \(receptor.id))"
-        let measured = "Measured point to point: the well's surface location to the receptor's point as published. \(rule.measuredTo)."
+        let measured = "Measured point to point, from \(rule.measuredFrom) to the receptor's published point; the rule measures to \(rule.measuredTo)."
         let message: String
         if kind == .fail {
-            message = "\(well.status.rawValue.capitalizedFirst) well \(well.api.formatted)\(wellName.isEmpty ? "" : " (\(wellName))") is \(distance) from \(receptorText) — inside the \(limitText) setback. \(measured) A point distance undercounts against a property-line measurement, so the true distance is shorter still."
+            message = "\(well.status.rawValue.capitalizedFirst) well \(well.api.formatted)\(wellName.isEmpty ? "" : " (\(wellName))") is \(distance) from \(receptorText) — inside the \(limitText) setback. \(measured) A point distance undercounts against that, so the true distance is shorter still."
         } else {
             let slack = check.receptorParcelRadius + well.location!.uncertainty + receptor.location!.uncertainty
             message = "\(well.status.rawValue.capitalizedFirst) well \(well.api.formatted)\(wellName.isEmpty ? "" : " (\(wellName))") is \(distance) from \(receptorText): beyond \(limitText) point to point, but within \(slack) of it (assumed parcel radius \(check.receptorParcelRadius) plus location uncertainty). Measured to the property line it is possibly inside the setback."

@@ -33,7 +33,7 @@ struct DelimitedTextReaderTests {
         #expect(swallowing.lastLine == 5)
         #expect(swallowing.swallowedBlock?.fieldIndex == 1)
         #expect(swallowing.swallowedBlock?.swallowedLines == 3)
-        #expect(swallowing.swallowedBlock?.foreignDelimitedLines == 3)
+        #expect(swallowing.swallowedBlock?.foreignDelimitedLines == 2, "line 5 closes the quote early, at \"Mick")
         #expect(records.last?.fields == ["5", "Next", "Town"])
         #expect(records.last?.firstLine == 6)
     }

@@ -1,0 +1,68 @@
+import Foundation
+import PushbackModel
+import PushbackStore
+import Testing
+
+@Suite("SQLite store through GRDB")
+struct PushbackStoreTests {
+    func temporaryStore() throws -> (PushbackStore, String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pushback-store-\(UUID().uuidString)").path
+        let path = (folder as NSString).appendingPathComponent("nested/pushback.sqlite")
+        return (try PushbackStore(path: path), path)
+    }
+
+    static let finding = Finding(
+        ruleID: "CA-SB1137-HPZ-SCHOOL", ruleVersion: 1, kind: .fail, severity: .high, title: "t", message: "m'; DROP TABLE findings; --",
+        remediation: "r", citation: Citation(text: "c", url: "https://example.org"), basis: "regulation",
+        subject: Subject(type: "well", id: "0402900741"), related: [Subject(type: "receptor", id: "15633626066674")],
+        jurisdictions: ["us-ca", "us"], comparedValues: [ComparedValue(name: "d", actual: "304 m", limit: "975 m", comparison: "≤")],
+        evidence: [Evidence(source: SourceReference(sha256: "aa", path: "x.csv"), line: 411, field: "Well API", quote: "0402900741,\"Tier 1\"")]
+    )
+
+    @Test("opening creates the file in WAL mode with the migrations applied")
+    func walAndMigrations() throws {
+        let (store, path) = try temporaryStore()
+        #expect(FileManager.default.fileExists(atPath: path))
+        #expect(try store.journalMode() == "wal")
+        #expect(try store.appliedMigrations() == ["v1: runs, documents, problems, findings"])
+        // Reopening applies nothing twice.
+        #expect(try PushbackStore(path: path).appliedMigrations().count == 1)
+    }
+
+    @Test("a run, its documents, problems and findings round-trip, text with quotes stored as data")
+    func roundTrip() throws {
+        let (store, _) = try temporaryStore()
+        try store.beginRun(id: "r1", asOf: "2026-11-28", startedAt: "2026-11-28T02:00:00Z", inbox: "inbox")
+        #expect(try store.run(id: "r1")?.status == .running)
+        let document = StoredDocument(path: "x.csv", sha256: "aa", size: 10, outcome: .read, mappingID: "m", encoding: "UTF-8",
+                                      records: 3, entities: 2, linesNotRead: 1, excluded: ["office": 1])
+        let problem = IntakeProblem(scope: .record, source: SourceReference(sha256: "aa", path: "x.csv"), firstLine: 4, lastLine: 5, field: "School", reason: "it's broken")
+        try store.record(document: document, problems: [problem], runID: "r1")
+        try store.record(findings: [Self.finding], runID: "r1")
+        try store.finishRun(id: "r1", status: .complete, finishedAt: "2026-11-28T02:01:00Z", exitCode: 0, summaryJSON: "{}")
+
+        #expect(try store.documents(runID: "r1") == [document])
+        #expect(try store.problems(runID: "r1") == [problem])
+        #expect(try store.findings(runID: "r1") == [Self.finding])
+        let run = try #require(try store.run(id: "r1"))
+        #expect(run.status == .complete && run.exitCode == 0 && run.finishedAt == "2026-11-28T02:01:00Z")
+        #expect(try store.recentRuns().map(\.id) == ["r1"])
+    }
+
+    @Test("a constraint violation is a StoreError, not a crash")
+    func constraintViolation() throws {
+        let (store, _) = try temporaryStore()
+        try store.beginRun(id: "r1", asOf: "2026-11-28", startedAt: "t", inbox: "i")
+        #expect(throws: StoreError.self) { try store.beginRun(id: "r1", asOf: "2026-11-28", startedAt: "t", inbox: "i") }
+    }
+
+    @Test("an unopenable path is a StoreError naming it")
+    func unopenable() {
+        do {
+            _ = try PushbackStore(path: "/proc/pushback-cannot-write-here/db.sqlite")
+            Issue.record("should not open")
+        } catch {
+            #expect(error.path.hasPrefix("/proc/"))
+        }
+    }
+}

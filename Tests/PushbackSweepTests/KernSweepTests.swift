@@ -1,0 +1,97 @@
+import Foundation
+import PushbackModel
+import PushbackStore
+import PushbackSweep
+import Testing
+import TestSupport
+
+@Suite("The nightly sweep on the bundled samples")
+struct KernSweepTests {
+    struct Run {
+        var outcome: SweepOutcome
+        var findings: [Finding]
+        var folder: URL
+        var database: String
+    }
+
+    func sweep(inbox: String = Fixtures.repository("samples/inbox").path, asOf: String = "2026-11-28", failOn: Severity? = nil) throws -> Run {
+        let folder = try Fixtures.temporaryDirectory("sweep")
+        let database = folder.appendingPathComponent("pushback.sqlite").path
+        let options = SweepOptions(
+            inbox: inbox, databasePath: database, outputDirectory: folder.appendingPathComponent("reports").path,
+            asOf: asOf, failOn: failOn, bundle: BundleLocation(root: Fixtures.repositoryRoot.path)
+        )
+        let outcome = try Sweep(options: options).run()
+        let data = try Data(contentsOf: URL(fileURLWithPath: outcome.reportDirectory).appendingPathComponent("findings.json"))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let store = try PushbackStore(path: database)
+        let findings = try store.findings(runID: outcome.runID)
+        #expect((object["findings"] as? [Any])?.count == findings.count)
+        return Run(outcome: outcome, findings: findings, folder: folder, database: database)
+    }
+
+    @Test("Kern orphan wells vs CDE schools: 103 idle wells within 3,200 ft of 14 schools, 130 pairs")
+    func pinnedKernCounts() throws {
+        let run = try sweep()
+        let fails = run.findings.filter { $0.kind == .fail }
+        #expect(fails.count == 130)
+        #expect(Set(fails.map(\.subject.id)).count == 103)
+        #expect(Set(fails.flatMap(\.related).map(\.id)).count == 14)
+        #expect(fails.allSatisfy { $0.ruleID == "CA-SB1137-HPZ-SCHOOL" && $0.severity == .high })
+        #expect(fails.allSatisfy { $0.evidence.count >= 2 && $0.evidence.allSatisfy { $0.line != nil && !$0.quote.isEmpty } })
+        #expect(run.outcome.status == "complete")
+        #expect(run.outcome.exitCode == 0)
+    }
+
+    @Test("the swallowed Riverside block and every coordinate-less school are reported as what they are")
+    func gapsAreFindings() throws {
+        let run = try sweep()
+        let open = run.findings.filter { $0.kind == .open }
+        let schoolsWithoutCoordinates = open.filter { $0.subject.type == "receptor" }
+        #expect(schoolsWithoutCoordinates.count == 13)
+        #expect(schoolsWithoutCoordinates.allSatisfy { $0.comparedValues.first?.actual.contains("missing") == true })
+        let block = try #require(open.first { $0.subject.type == "document" })
+        #expect(block.message.contains("lines 4103–4377"))
+        #expect(run.outcome.rowsNotRead.contains { $0.contains("ca_cde_public_schools_2017.csv:4103-4377 (School)") && $0.contains("swallows the next 274 lines") })
+        let text = try String(contentsOf: URL(fileURLWithPath: run.outcome.reportDirectory).appendingPathComponent("report.txt"), encoding: .utf8)
+        #expect(text.contains("WHAT COULD NOT BE READ"))
+        #expect(text.contains("ca_cde_public_schools_2017.csv:4103-4377 (School)"))
+        #expect(text.contains("RUN: COMPLETE"))
+    }
+
+    @Test("same inputs, rules and as-of date give byte-identical reports")
+    func deterministic() throws {
+        let first = try sweep()
+        let second = try sweep()
+        for name in ["findings.json", "report.txt", "report.html"] {
+            let a = try Data(contentsOf: URL(fileURLWithPath: first.outcome.reportDirectory).appendingPathComponent(name))
+            let b = try Data(contentsOf: URL(fileURLWithPath: second.outcome.reportDirectory).appendingPathComponent(name))
+            #expect(a == b, "\(name) differs between identical runs")
+        }
+    }
+
+    @Test("--fail-on high makes the findings exit 1; a quarantined document makes the run partial (3)")
+    func exitCodes() throws {
+        #expect(try sweep(failOn: .high).outcome.exitCode == 1)
+        #expect(try sweep(failOn: .critical).outcome.exitCode == 0)
+        let inbox = try Fixtures.temporaryDirectory("inbox")
+        try FileManager.default.copyItem(at: Fixtures.repository("samples/inbox/ca_calgem_orphan_wells_kern.csv"), to: inbox.appendingPathComponent("wells.csv"))
+        try Data("%PDF-1.4 not really".utf8).write(to: inbox.appendingPathComponent("W-2.pdf"))
+        try Data("foo;bar\n1;2\n".utf8).write(to: inbox.appendingPathComponent("mystery.csv"))
+        let partial = try sweep(inbox: inbox.path, failOn: .high)
+        #expect(partial.outcome.exitCode == 3)
+        #expect(partial.outcome.status == "partial")
+        #expect(partial.outcome.documentsQuarantined == 2)
+        let text = try String(contentsOf: URL(fileURLWithPath: partial.outcome.reportDirectory).appendingPathComponent("report.txt"), encoding: .utf8)
+        #expect(text.contains("RUN: INCOMPLETE"))
+        #expect(text.contains("QUARANTINED mystery.csv: no mapping"))
+    }
+
+    @Test("before SB 1137 took effect the rule is not evaluated and the report says so")
+    func asOfBeforeEffectiveDate() throws {
+        let run = try sweep(asOf: "2023-06-01")
+        #expect(run.findings.isEmpty)
+        let text = try String(contentsOf: URL(fileURLWithPath: run.outcome.reportDirectory).appendingPathComponent("report.txt"), encoding: .utf8)
+        #expect(text.contains("NOT IN EFFECT on 2023-06-01"))
+    }
+}
