@@ -59,6 +59,7 @@ let package = Package(
             dependencies: [
                 "PushbackModel", "PushbackGeo", "PushbackIntake", "PushbackRules",
                 "PushbackStore", "PushbackReport",
+                "PushbackPDF", "PushbackXML", "PushbackNumeric", "PushbackGeodesy",
             ]
         ),
         .executableTarget(
@@ -78,6 +79,6 @@ let package = Package(
         .testTarget(name: "PushbackRulesTests", dependencies: ["PushbackRules", "TestSupport"]),
         .testTarget(name: "PushbackStoreTests", dependencies: ["PushbackStore"]),
         .testTarget(name: "PushbackSweepTests", dependencies: ["PushbackSweep", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pushback", "TestSupport"]),
     ]
 )

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("The pushback binary, end to end")
+struct CommandLineTests {
+    let samples = Fixtures.repository("samples/inbox").path
+    let small = Fixtures.url("inbox-small").path
+
+    func scratch() throws -> (db: String, out: String) {
+        let folder = try Fixtures.temporaryDirectory("e2e")
+        return (folder.appendingPathComponent("db.sqlite").path, folder.appendingPathComponent("reports").path)
+    }
+
+    @Test("--help documents the exit codes and the subcommands")
+    func help() throws {
+        let result = try CommandRunner.run(["--help"])
+        #expect(result.exitCode == 0)
+        #expect(result.stdout.contains("sweep") && result.stdout.contains("doctor"))
+        #expect(result.stdout.contains("3 partial") && result.stdout.contains("11 another run holds"))
+        let sweep = try CommandRunner.run(["sweep", "--help"])
+        #expect(sweep.stdout.contains("Examples:") && sweep.stdout.contains("--as-of"))
+    }
+
+    @Test("the demo sweep on samples/ exits 0, finds the Kern pairs and prints where the report is")
+    func demo() throws {
+        let (db, out) = try scratch()
+        let result = try CommandRunner.run(["sweep", "--inbox", samples, "--db", db, "--out", out, "--as-of", "2026-11-28"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Run: COMPLETE"))
+        #expect(result.stdout.contains("Findings: 130 fail"))
+        #expect(result.stdout.contains("Report: \(out)/2026-11-28/report.html"))
+        for name in ["report.html", "report.txt", "findings.json"] {
+            #expect(FileManager.default.fileExists(atPath: "\(out)/latest/\(name)"))
+        }
+    }
+
+    @Test("exit codes: findings at --fail-on → 1, unreadable document → 3, bad rule → 4, usage → 64, config → 78")
+    func exitCodes() throws {
+        let (db, out) = try scratch()
+        #expect(try CommandRunner.run(["sweep", "--inbox", small, "--db", db, "--out", out, "--as-of", "2026-11-28", "--fail-on", "high"]).exitCode == 1)
+        #expect(try CommandRunner.run(["sweep", "--inbox", small, "--db", db, "--out", out, "--as-of", "2026-11-28", "--fail-on", "critical"]).exitCode == 0)
+
+        let inbox = try Fixtures.temporaryDirectory("e2e-inbox")
+        try FileManager.default.copyItem(atPath: small + "/orphan_wells.csv", toPath: inbox.appendingPathComponent("wells.csv").path)
+        try Data("%PDF-1.7\ntruncated".utf8).write(to: inbox.appendingPathComponent("W-2.pdf"))
+        let partial = try CommandRunner.run(["sweep", "--inbox", inbox.path, "--db", db, "--out", out, "--as-of", "2026-11-28", "--fail-on", "high"])
+        #expect(partial.exitCode == 3, "partial outranks findings")
+        #expect(partial.stdout.contains("Run: INCOMPLETE"))
+
+        let bundle = try Fixtures.temporaryDirectory("e2e-bundle")
+        for folder in ["rules", "jurisdictions", "mappings"] {
+            try FileManager.default.copyItem(at: Fixtures.repository(folder), to: bundle.appendingPathComponent(folder))
+        }
+        let rule = bundle.appendingPathComponent("rules/us-ca/ca-sb1137-hpz-school.yaml")
+        let text = try String(contentsOf: rule, encoding: .utf8).replacingOccurrences(of: "severity: high", with: "severity: dire")
+        try Data(text.utf8).write(to: rule)
+        let invalid = try CommandRunner.run(["sweep", "--inbox", small, "--db", db, "--out", out, "--bundle", bundle.path])
+        #expect(invalid.exitCode == 4)
+        #expect(invalid.stderr.contains("ca-sb1137-hpz-school.yaml:10: severity must be one of"))
+
+        let badDate = try CommandRunner.run(["sweep", "--inbox", small, "--as-of", "2026-02-30"])
+        #expect(badDate.exitCode == 64)
+        #expect(badDate.stderr.contains("2026-02-30"))
+        #expect(try CommandRunner.run(["sweep", "--inbox", small, "--fail-on", "sometimes"]).exitCode == 64)
+        #expect(try CommandRunner.run(["sweep"]).exitCode == 64)
+        let noInbox = try CommandRunner.run(["sweep", "--inbox", "/nonexistent/inbox", "--db", db, "--out", out])
+        #expect(noInbox.exitCode == 78)
+        #expect(noInbox.stderr.contains("/nonexistent/inbox"))
+    }
+
+    @Test("doctor proves each C library works")
+    func doctor() throws {
+        let result = try CommandRunner.run(["doctor"])
+        #expect(result.exitCode == 0, "\(result.stdout)")
+        #expect(result.stdout.split(separator: "\n").filter { $0.hasPrefix("ok") }.count == 6)
+    }
+
+    @Test("reports of a small inbox match their snapshots", arguments: ["report.txt", "report.html", "findings.json"])
+    func snapshots(name: String) throws {
+        let (db, out) = try scratch()
+        let result = try CommandRunner.run(["sweep", "--inbox", small, "--db", db, "--out", out, "--as-of", "2026-11-28"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let text = try String(contentsOfFile: "\(out)/2026-11-28/\(name)", encoding: .utf8)
+        if let mismatch = Snapshot.mismatch(text, named: "inbox-small/\(name)") { Issue.record("\(mismatch)") }
+    }
+
+    @Test("the HTML report is self-contained: no scripts, no external fetches")
+    func selfContainedHTML() throws {
+        let (db, out) = try scratch()
+        _ = try CommandRunner.run(["sweep", "--inbox", small, "--db", db, "--out", out, "--as-of", "2026-11-28"])
+        let html = try String(contentsOfFile: "\(out)/2026-11-28/report.html", encoding: .utf8)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("src=\"http") && !html.contains("<link"))
+        #expect(!html.contains("@import") && !html.contains("url("))
+    }
+}
