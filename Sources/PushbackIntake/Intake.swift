@@ -38,7 +38,7 @@ public struct Intake: Sendable {
         var best: SourceMapping?
         for mapping in mappings {
             let header = DelimitedTextReader(bytes: Array(firstLine), delimiter: mapping.delimiter).read().records.first?.fields
-                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? []
+                .map(\.trimmedCell) ?? []
             guard mapping.matches(header: header) else { continue }
             if best == nil || mapping.detectColumns.count > best!.detectColumns.count { best = mapping }
         }

@@ -20,7 +20,7 @@ public struct RegistryReader: Sendable {
         let text = SourceText(bytes: raw)
         let (records, anomalies) = DelimitedTextReader(bytes: text.bytes, delimiter: mapping.delimiter).read()
         guard let headerRecord = records.first else { throw Unreadable(reason: "the file is empty") }
-        let header = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = headerRecord.fields.map(\.trimmedCell)
         var columnIndex: [String: Int] = [:]
         for (index, name) in header.enumerated() where columnIndex[name] == nil { columnIndex[name] = index }
         let needed = mapping.fields.values.compactMap(\.column) + mapping.exclusions.map(\.column)

@@ -15,7 +15,7 @@ struct RowReader {
         guard let rule = mapping.fields[name] else { return (nil, nil) }
         var raw: String?
         if let column = rule.column, let index = columnIndex[column] {
-            let cell = record.fields[index].trimmingCharacters(in: .whitespaces)
+            let cell = record.fields[index].trimmedCell
             raw = mapping.missingValues.contains(cell) ? nil : cell
         } else {
             raw = rule.constant
@@ -29,7 +29,7 @@ struct RowReader {
     func exclusion(_ record: DelimitedRecord) -> String? {
         for exclusion in mapping.exclusions {
             guard let index = columnIndex[exclusion.column] else { continue }
-            let cell = record.fields[index].trimmingCharacters(in: .whitespaces).lowercased()
+            let cell = record.fields[index].trimmedCell.lowercased()
             if exclusion.values.contains(cell) { return exclusion.reason }
         }
         return nil

@@ -1,0 +1,35 @@
+# Pushback — the two commands a newcomer needs are `make demo` and `make test`.
+# Each installs the Debian packages it needs first (scripts/install-deps.sh).
+
+SWIFT ?= swift
+DEMO_OUT ?= pushback-data
+
+.PHONY: deps build demo test check-boundaries bench bench-deps clean
+
+deps:
+	scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+# Runs the real nightly sweep on samples/inbox and prints where the report is.
+demo: build
+	.build/debug/pushback sweep --inbox samples/inbox --db $(DEMO_OUT)/pushback.sqlite --out $(DEMO_OUT)/reports
+	@echo
+	@echo "Open $(DEMO_OUT)/reports/latest/report.html (or read $(DEMO_OUT)/reports/latest/report.txt)."
+
+# Unit, end-to-end and real-data tests, plus the check that C modules stay behind their wrappers.
+test: deps check-boundaries
+	$(SWIFT) build --build-tests -Xswiftc -warnings-as-errors
+	$(SWIFT) test --skip-build
+
+check-boundaries:
+	scripts/check-boundaries.sh
+
+# Benchmarks (release build; not part of `make test` or CI). Results: docs/benchmarks.md.
+bench: deps
+	$(SWIFT) build -c release
+	scripts/bench/sweep-real-data.sh
+
+clean:
+	rm -rf .build pushback-data
