@@ -14,7 +14,7 @@ public enum FindingsJSON {
         var runStatus: String
         var counts: Counts
         var findings: [Finding]
-        var documents: [ReportContent.Document]
+        var documents: [DocumentOutcome]
         var intakeProblems: [IntakeProblem]
     }
 

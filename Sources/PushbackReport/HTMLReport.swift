@@ -60,8 +60,8 @@ public enum HTMLReport {
         guard !content.quarantined.isEmpty || !content.problems.isEmpty else { return "" }
         var html = "<h2>What could not be read</h2>\n<table><tr><th>where</th><th>why</th></tr>\n"
         for document in content.quarantined {
-            let reason = content.problems.first { $0.scope == .document && $0.source.path == document.path }?.reason ?? "unreadable"
-            html += "<tr><td><b>QUARANTINED</b> \(escape(document.path))</td><td>\(escape(reason))</td></tr>\n"
+            let reason = content.problems.first { $0.scope == .document && $0.source.path == document.source.path }?.reason ?? "unreadable"
+            html += "<tr><td><b>QUARANTINED</b> \(escape(document.source.path))</td><td>\(escape(reason))</td></tr>\n"
         }
         for problem in content.recordProblems + content.fieldProblems {
             var place = problem.source.path
@@ -110,11 +110,11 @@ public enum HTMLReport {
     private static func sourcesSection(_ content: ReportContent) -> String {
         var html = "<h2>Sources</h2>\n<table><tr><th>document</th><th>read as</th><th class=\"num\">records</th><th class=\"num\">entities</th><th>skipped / not read</th></tr>\n"
         for document in content.documents {
-            html += "<tr><td>\(escape(document.path))<br><code>sha256 \(escape(String(document.sha256.prefix(16))))</code></td>"
-            if document.outcome == "read" {
+            html += "<tr><td>\(escape(document.source.path))<br><code>sha256 \(escape(String(document.source.sha256.prefix(16))))</code></td>"
+            if document.disposition == .read {
                 var skipped = document.excluded.sorted { $0.key < $1.key }.map { "\($0.value): \($0.key)" }
                 if document.linesNotRead > 0 { skipped.append("\(document.linesNotRead) line(s) not read") }
-                html += "<td>\(escape(document.source ?? ""))<br>\(escape(document.encoding ?? ""))</td><td class=\"num\">\(document.records)</td><td class=\"num\">\(document.entities)</td>"
+                html += "<td>\(escape(document.sourceDescription))<br>\(escape(document.encoding ?? ""))</td><td class=\"num\">\(document.records)</td><td class=\"num\">\(document.entities)</td>"
                 html += "<td>\(skipped.map(escape).joined(separator: "<br>"))</td></tr>\n"
             } else {
                 html += "<td colspan=\"4\"><b>QUARANTINED</b></td></tr>\n"

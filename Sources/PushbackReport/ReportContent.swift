@@ -3,32 +3,6 @@ import PushbackModel
 /// Everything a report shows about one sweep, independent of format. Holds no wall-clock time
 /// or run id, so the same inputs, rules and as-of date render byte-identical reports.
 public struct ReportContent: Sendable {
-    /// One input document and what became of it.
-    public struct Document: Sendable, Codable, Equatable {
-        public var path: String
-        public var sha256: String
-        /// `read` or `quarantined`.
-        public var outcome: String
-        public var source: String?
-        public var encoding: String?
-        public var records: Int
-        public var entities: Int
-        public var linesNotRead: Int
-        public var excluded: [String: Int]
-
-        public init(path: String, sha256: String, outcome: String, source: String?, encoding: String?, records: Int, entities: Int, linesNotRead: Int, excluded: [String: Int]) {
-            self.path = path
-            self.sha256 = sha256
-            self.outcome = outcome
-            self.source = source
-            self.encoding = encoding
-            self.records = records
-            self.entities = entities
-            self.linesNotRead = linesNotRead
-            self.excluded = excluded
-        }
-    }
-
     /// A rule that was in play (or loaded but not in force on the as-of date).
     public struct RuleSummary: Sendable, Codable, Equatable {
         public var id: String
@@ -49,14 +23,14 @@ public struct ReportContent: Sendable {
     public var asOf: String
     /// True when every document was read.
     public var isComplete: Bool
-    public var documents: [Document]
+    public var documents: [DocumentOutcome]
     public var problems: [IntakeProblem]
     public var findings: [Finding]
     public var rules: [RuleSummary]
     /// Jurisdiction id → name, for chains such as "California → United States".
     public var jurisdictionNames: [String: String]
 
-    public init(asOf: String, isComplete: Bool, documents: [Document], problems: [IntakeProblem], findings: [Finding], rules: [RuleSummary], jurisdictionNames: [String: String]) {
+    public init(asOf: String, isComplete: Bool, documents: [DocumentOutcome], problems: [IntakeProblem], findings: [Finding], rules: [RuleSummary], jurisdictionNames: [String: String]) {
         self.asOf = asOf
         self.isComplete = isComplete
         self.documents = documents
@@ -66,7 +40,7 @@ public struct ReportContent: Sendable {
         self.jurisdictionNames = jurisdictionNames
     }
 
-    public var quarantined: [Document] { documents.filter { $0.outcome == "quarantined" } }
+    public var quarantined: [DocumentOutcome] { documents.filter { $0.disposition == .quarantined } }
 
     /// Count of findings per kind and severity.
     public func count(kind: FindingKind, severity: Severity? = nil) -> Int {

@@ -22,8 +22,8 @@ public enum TextReport {
             out.append("")
             out.append("WHAT COULD NOT BE READ")
             for document in content.quarantined {
-                let reason = content.problems.first { $0.scope == .document && $0.source.path == document.path }?.reason ?? "unreadable"
-                out.append("  QUARANTINED \(document.path): \(reason)")
+                let reason = content.problems.first { $0.scope == .document && $0.source.path == document.source.path }?.reason ?? "unreadable"
+                out.append("  QUARANTINED \(document.source.path): \(reason)")
             }
             for problem in content.recordProblems { out.append("  \(problem)") }
         }
@@ -70,10 +70,10 @@ public enum TextReport {
         return "RUN: INCOMPLETE — \(content.quarantined.count) of \(content.documents.count) document(s) could not be read; nothing in them was checked (see WHAT COULD NOT BE READ)."
     }
 
-    static func sourceLine(_ document: ReportContent.Document) -> String {
-        var line = "\(document.path) [sha256 \(document.sha256.prefix(12))] "
-        guard document.outcome == "read" else { return line + "QUARANTINED" }
-        line += "\(document.source ?? "?"), \(document.encoding ?? "?"): \(document.records) records → \(document.entities) entities"
+    static func sourceLine(_ document: DocumentOutcome) -> String {
+        var line = "\(document.source.path) [sha256 \(document.source.sha256.prefix(12))] "
+        guard document.disposition == .read else { return line + "QUARANTINED" }
+        line += "\(document.sourceDescription), \(document.encoding ?? "?"): \(document.records) records → \(document.entities) entities"
         for (reason, count) in document.excluded.sorted(by: { $0.key < $1.key }) { line += "; skipped \(count): \(reason)" }
         if document.linesNotRead > 0 { line += "; \(document.linesNotRead) line(s) not read" }
         return line

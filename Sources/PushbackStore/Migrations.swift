@@ -26,6 +26,7 @@ enum Migrations {
                 t.column("sha256", .text).notNull().references("documents")
                 t.column("outcome", .text).notNull().check { ["read", "quarantined"].contains($0) }
                 t.column("mapping_id", .text)
+                t.column("mapping_title", .text)
                 t.column("encoding", .text)
                 t.column("records", .integer)
                 t.column("entities", .integer)

@@ -70,27 +70,36 @@ public final class PushbackStore: Sendable {
     // MARK: - Documents and findings
 
     /// Records one document and its problems in a single transaction.
-    public func record(document: StoredDocument, problems: [IntakeProblem], runID: String) throws(StoreError) {
+    public func record(document: DocumentOutcome, problems: [IntakeProblem], runID: String) throws(StoreError) {
         try write { db in
             try db.execute(
                 sql: "INSERT OR IGNORE INTO documents (sha256, size, first_seen_run) VALUES (?, ?, ?)",
-                arguments: [document.sha256, document.size, runID]
+                arguments: [document.source.sha256, document.size, runID]
             )
             let excluded = String(decoding: try JSONEncoder.sorted.encode(document.excluded), as: UTF8.self)
             try db.execute(
                 sql: """
-                    INSERT INTO run_documents (run_id, path, sha256, outcome, mapping_id, encoding, records, entities, lines_not_read, excluded_json)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO run_documents (run_id, path, sha256, outcome, mapping_id, mapping_title, encoding, records, entities, lines_not_read, excluded_json)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [runID, document.path, document.sha256, document.outcome.rawValue, document.mappingID, document.encoding,
-                            document.records, document.entities, document.linesNotRead, excluded]
+                arguments: [runID, document.source.path, document.source.sha256, document.disposition.rawValue, document.mappingID, document.mappingTitle,
+                            document.encoding, document.records, document.entities, document.linesNotRead, excluded]
             )
-            for problem in problems {
-                try db.execute(
-                    sql: "INSERT INTO intake_problems (run_id, sha256, path, scope, first_line, last_line, field, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [runID, problem.source.sha256, problem.source.path, problem.scope.rawValue, problem.firstLine, problem.lastLine, problem.field, problem.reason]
-                )
-            }
+            try Self.insert(problems, runID: runID, into: db)
+        }
+    }
+
+    /// Records problems that belong to no stored document (a refused symbolic link).
+    public func record(problems: [IntakeProblem], runID: String) throws(StoreError) {
+        try write { db in try Self.insert(problems, runID: runID, into: db) }
+    }
+
+    private static func insert(_ problems: [IntakeProblem], runID: String, into db: Database) throws {
+        for problem in problems {
+            try db.execute(
+                sql: "INSERT INTO intake_problems (run_id, sha256, path, scope, first_line, last_line, field, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [runID, problem.source.sha256, problem.source.path, problem.scope.rawValue, problem.firstLine, problem.lastLine, problem.field, problem.reason]
+            )
         }
     }
 
@@ -118,14 +127,14 @@ public final class PushbackStore: Sendable {
         }
     }
 
-    public func documents(runID: String) throws(StoreError) -> [StoredDocument] {
+    public func documents(runID: String) throws(StoreError) -> [DocumentOutcome] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM run_documents JOIN documents USING (sha256) WHERE run_id = ? ORDER BY path", arguments: [runID]).map { row in
                 let excludedJSON: String = row["excluded_json"] ?? "{}"
-                return StoredDocument(
-                    path: row["path"], sha256: row["sha256"], size: row["size"],
-                    outcome: StoredDocument.Outcome(rawValue: row["outcome"]) ?? .quarantined,
-                    mappingID: row["mapping_id"], encoding: row["encoding"],
+                return DocumentOutcome(
+                    source: SourceReference(sha256: row["sha256"], path: row["path"]), size: row["size"],
+                    disposition: DocumentOutcome.Disposition(rawValue: row["outcome"]) ?? .quarantined,
+                    mappingID: row["mapping_id"], mappingTitle: row["mapping_title"], encoding: row["encoding"],
                     records: row["records"] ?? 0, entities: row["entities"] ?? 0, linesNotRead: row["lines_not_read"] ?? 0,
                     excluded: (try? JSONDecoder().decode([String: Int].self, from: Data(excludedJSON.utf8))) ?? [:]
                 )

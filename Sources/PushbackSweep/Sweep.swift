@@ -40,17 +40,18 @@ public struct Sweep: Sendable {
         var wellGaps: [IntakeProblem] = []
         var receptorGaps: [IntakeProblem] = []
         var problems: [IntakeProblem] = []
-        var documents: [ReportContent.Document] = []
-        var mappingTitles: [String: String] = [:]
-        for mapping in mappings { mappingTitles[mapping.id] = mapping.title }
+        var documents: [DocumentOutcome] = []
+        let mappingTitles = Dictionary(mappings.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         for refused in discovered.refused {
             let reference = SourceReference(sha256: "", path: refused.path)
-            problems.append(IntakeProblem(scope: .document, source: reference, reason: refused.reason))
-            documents.append(.init(path: refused.path, sha256: "", outcome: "quarantined", source: nil, encoding: nil, records: 0, entities: 0, linesNotRead: 0, excluded: [:]))
+            let problem = IntakeProblem(scope: .document, source: reference, reason: refused.reason)
+            problems.append(problem)
+            documents.append(.quarantined(reference, size: 0))
+            do { try store.record(problems: [problem], runID: runID) } catch { throw .internalFailure(error.description) }
         }
         for document in discovered.documents {
-            let stored: StoredDocument
-            var documentProblems: [IntakeProblem]
+            let outcome: DocumentOutcome
+            let documentProblems: [IntakeProblem]
             switch intake.read(document) {
             case .registry(let extract):
                 wells += extract.wells
@@ -61,27 +62,19 @@ public struct Sweep: Sendable {
                 case .well: wellGaps += lost
                 }
                 documentProblems = extract.problems
-                stored = StoredDocument(
-                    path: document.relativePath, sha256: document.sha256, size: document.size, outcome: .read,
-                    mappingID: extract.mappingID, encoding: extract.encoding.rawValue, records: extract.recordCount,
-                    entities: extract.wells.count + extract.receptors.count, linesNotRead: extract.linesNotRead, excluded: extract.excluded
-                )
-                documents.append(.init(
-                    path: document.relativePath, sha256: document.sha256, outcome: "read",
-                    source: mappingTitles[extract.mappingID].map { "\($0) (\(extract.mappingID))" } ?? extract.mappingID,
-                    encoding: extract.encoding.rawValue, records: extract.recordCount, entities: stored.entities,
+                outcome = DocumentOutcome(
+                    source: document.reference, size: document.size, disposition: .read,
+                    mappingID: extract.mappingID, mappingTitle: mappingTitles[extract.mappingID], encoding: extract.encoding.rawValue,
+                    records: extract.recordCount, entities: extract.wells.count + extract.receptors.count,
                     linesNotRead: extract.linesNotRead, excluded: extract.excluded
-                ))
+                )
             case .quarantined(let problem):
                 documentProblems = [problem]
-                stored = StoredDocument(
-                    path: document.relativePath, sha256: document.sha256, size: document.size, outcome: .quarantined,
-                    mappingID: nil, encoding: nil, records: 0, entities: 0, linesNotRead: 0, excluded: [:]
-                )
-                documents.append(.init(path: document.relativePath, sha256: document.sha256, outcome: "quarantined", source: nil, encoding: nil, records: 0, entities: 0, linesNotRead: 0, excluded: [:]))
+                outcome = .quarantined(document.reference, size: document.size)
             }
             problems += documentProblems
-            do { try store.record(document: stored, problems: documentProblems, runID: runID) } catch {
+            documents.append(outcome)
+            do { try store.record(document: outcome, problems: documentProblems, runID: runID) } catch {
                 throw .internalFailure(error.description)
             }
         }
@@ -93,7 +86,7 @@ public struct Sweep: Sendable {
         do { try store.record(findings: evaluation.findings, runID: runID) } catch { throw .internalFailure(error.description) }
 
         // 5. Reports.
-        let quarantined = documents.filter { $0.outcome == "quarantined" }.count
+        let quarantined = documents.filter { $0.disposition == .quarantined }.count
         let content = ReportContent(
             asOf: options.asOf,
             isComplete: quarantined == 0,

@@ -34,8 +34,8 @@ struct PushbackStoreTests {
         let (store, _) = try temporaryStore()
         try store.beginRun(id: "r1", asOf: "2026-11-28", startedAt: "2026-11-28T02:00:00Z", inbox: "inbox")
         #expect(try store.run(id: "r1")?.status == .running)
-        let document = StoredDocument(path: "x.csv", sha256: "aa", size: 10, outcome: .read, mappingID: "m", encoding: "UTF-8",
-                                      records: 3, entities: 2, linesNotRead: 1, excluded: ["office": 1])
+        let document = DocumentOutcome(source: SourceReference(sha256: "aa", path: "x.csv"), size: 10, disposition: .read, mappingID: "m",
+                                       mappingTitle: "M", encoding: "UTF-8", records: 3, entities: 2, linesNotRead: 1, excluded: ["office": 1])
         let problem = IntakeProblem(scope: .record, source: SourceReference(sha256: "aa", path: "x.csv"), firstLine: 4, lastLine: 5, field: "School", reason: "it's broken")
         try store.record(document: document, problems: [problem], runID: "r1")
         try store.record(findings: [Self.finding], runID: "r1")
