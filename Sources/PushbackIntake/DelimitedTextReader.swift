@@ -101,7 +101,8 @@ public struct DelimitedTextReader: Sendable {
                 }
                 if foreignOnLine >= Self.foreignDelimiterThreshold, embeddedLines > 0 { foreignLines += 1 }
                 if foreignLines >= 2, swallowed == nil {
-                    let opening = String(decoding: field.prefix(40), as: UTF8.self)
+                    // The field's text up to its first tab or newline, as a reader would recognize it.
+                    let opening = String(decoding: field.prefix(40).prefix { $0 != Self.tab && $0 != Self.newline }, as: UTF8.self)
                     swallowed = .init(fieldIndex: fields.count, swallowedLines: embeddedLines, foreignDelimitedLines: foreignLines, opening: opening)
                 }
                 if !closed {

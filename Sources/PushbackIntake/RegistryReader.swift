@@ -40,7 +40,7 @@ public struct RegistryReader: Sendable {
                 let column = block.fieldIndex < header.count ? header[block.fieldIndex] : "field \(block.fieldIndex + 1)"
                 extract.problems.append(IntakeProblem(
                     scope: .record, source: source, firstLine: record.firstLine, lastLine: record.lastLine, field: column,
-                    reason: "a stray quote at the start of \(column) (\"\(block.opening.prefix(24))…\") opens a quoted field that swallows the next \(block.swallowedLines) lines; \(block.foreignDelimitedLines) of them are tab-delimited records in another layout. The row and the \(block.swallowedLines) swallowed lines are not read: fix the quote or re-export the file"
+                    reason: "a stray quote at the start of \(column) (\"\(block.opening)…\") opens a quoted field that swallows the next \(block.swallowedLines) lines; \(block.foreignDelimitedLines) of them are tab-delimited records in another layout. The row and the \(block.swallowedLines) swallowed lines are not read: fix the quote or re-export the file"
                 ))
                 extract.linesNotRead += record.lastLine - record.firstLine + 1
                 continue
