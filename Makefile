@@ -4,7 +4,7 @@
 SWIFT ?= swift
 DEMO_OUT ?= pushback-data
 
-.PHONY: deps build demo test check-boundaries bench bench-deps clean
+.PHONY: deps build demo test check-boundaries check-long bench clean
 
 deps:
 	scripts/install-deps.sh
@@ -25,6 +25,10 @@ test: deps check-boundaries
 
 check-boundaries:
 	scripts/check-boundaries.sh
+
+# Long checks, run one at a time (not in CI's run): handle-leak smoke tests.
+check-long: deps
+	PUSHBACK_LONG_CHECKS=1 $(SWIFT) test --no-parallel --filter PDFLeakTests
 
 # Benchmarks (release build; not part of `make test` or CI). Results: docs/benchmarks.md.
 bench: deps

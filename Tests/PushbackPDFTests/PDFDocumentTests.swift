@@ -117,7 +117,9 @@ struct PDFDocumentTests {
     }
 }
 
-@Suite("poppler-glib wrapper: resource ownership")
+/// Measures the whole process's memory, so it runs alone under `make check-long`
+/// (PUSHBACK_LONG_CHECKS=1), not beside the parallel default suite.
+@Suite("poppler-glib wrapper: resource ownership", .enabled(if: ProcessInfo.processInfo.environment["PUSHBACK_LONG_CHECKS"] == "1", "a long check: make check-long"))
 struct PDFLeakTests {
     /// Resident set size in KiB, from /proc/self/statm (Linux).
     func residentKiB() -> Int {
