@@ -3,6 +3,12 @@ import PushbackModel
 
 /// WGS84 geodesic distance between model points, through PROJ (never a spherical shortcut).
 public enum GeodesicDistance {
+    /// The ellipsoidal distance in metres between two positions in degrees.
+    @inline(__always)
+    public static func meters(_ latitude1: Double, _ longitude1: Double, _ latitude2: Double, _ longitude2: Double) -> Double {
+        Geodesic.wgs84.distance(latitude1: latitude1, longitude1: longitude1, latitude2: latitude2, longitude2: longitude2)
+    }
+
     /// The ellipsoidal distance between two points.
     public static func between(_ a: GeoPoint, _ b: GeoPoint) -> Distance {
         .meters(Geodesic.wgs84.distance(latitude1: a.latitude, longitude1: a.longitude, latitude2: b.latitude, longitude2: b.longitude))

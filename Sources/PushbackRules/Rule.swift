@@ -58,4 +58,7 @@ public struct SetbackCheck: Sendable {
     /// Assumed half-width of a receptor's parcel when only its point is known: pairs farther than
     /// `distance` but within `distance + receptorParcelRadius` are "possibly within" (review).
     public var receptorParcelRadius: Distance
+    /// Combined location uncertainty up to which published points within the distance are taken
+    /// at face value (surveyed-grade coordinates); beyond it a point inside is only "possibly".
+    public var locationTolerance: Distance
 }

@@ -93,7 +93,7 @@ public enum RuleLoader {
         let typeNode = try node.required("type")
         switch try typeNode.string() {
         case "setback":
-            try node.checkKeys(allowed: ["type", "statuses", "receptor_kinds", "distance", "severity_by_status", "receptor_parcel_radius"])
+            try node.checkKeys(allowed: ["type", "statuses", "receptor_kinds", "distance", "severity_by_status", "receptor_parcel_radius", "location_tolerance"])
             var severities: [WellStatus: Severity] = [:]
             if let table = try node.optional("severity_by_status") {
                 for (status, value) in try table.entries() { severities[WellStatus(rawValue: status)] = try severityValue(value) }
@@ -109,7 +109,8 @@ public enum RuleLoader {
                 receptorKinds: kinds,
                 distance: distance,
                 severityByStatus: severities,
-                receptorParcelRadius: try node.optional("receptor_parcel_radius").map { n throws(YAMLError) in try distanceValue(n) } ?? .meters(0)
+                receptorParcelRadius: try node.optional("receptor_parcel_radius").map { n throws(YAMLError) in try distanceValue(n) } ?? .meters(0),
+                locationTolerance: try node.optional("location_tolerance").map { n throws(YAMLError) in try distanceValue(n) } ?? .meters(0)
             ))
         case let other:
             throw typeNode.error("unknown check type \"\(other)\"; known: setback")

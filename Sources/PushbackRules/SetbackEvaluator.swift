@@ -31,13 +31,21 @@ struct SetbackEvaluator {
                 findings.append(wellWithoutLocation(group, chain: chain))
                 continue
             }
-            for match in join.targets(near: location.point) {
-                let receptor = located[match.target]
-                let slack = check.receptorParcelRadius + location.uncertainty + receptor.location!.uncertainty
-                if match.distance <= check.distance {
-                    findings.append(pairFinding(group, chain: chain, receptor: receptor, distance: match.distance, kind: .fail))
-                } else if match.distance <= check.distance + slack {
-                    findings.append(pairFinding(group, chain: chain, receptor: receptor, distance: match.distance, kind: .review))
+            for target in join.targets(near: location.point) {
+                let receptor = located[target]
+                let distance = GeodesicDistance.between(location.point, receptor.location!.point)
+                let uncertainty = location.uncertainty + receptor.location!.uncertainty
+                switch ProximityVerdict.classify(distance: distance, threshold: check.distance, uncertainty: uncertainty, extent: check.receptorParcelRadius) {
+                case .definitely:
+                    findings.append(pairFinding(group, chain: chain, receptor: receptor, distance: distance, kind: .fail))
+                case .possibly where distance <= check.distance && uncertainty <= check.locationTolerance:
+                    // The published points are within d and both are surveyed-grade: taken at face
+                    // value (the property-line measurement only shortens the distance).
+                    findings.append(pairFinding(group, chain: chain, receptor: receptor, distance: distance, kind: .fail))
+                case .possibly:
+                    findings.append(pairFinding(group, chain: chain, receptor: receptor, distance: distance, kind: .review))
+                case .no:
+                    break
                 }
             }
         }
@@ -67,11 +75,12 @@ struct SetbackEvaluator {
         if kind == .fail {
             message = "\(well.status.rawValue.capitalizedFirst) well \(well.api.formatted)\(wellName.isEmpty ? "" : " (\(wellName))") is \(distance) from \(receptorText) — inside the \(limitText) setback. \(measured) A point distance undercounts against that, so the true distance is shorter still."
         } else {
-            let slack = check.receptorParcelRadius + well.location!.uncertainty + receptor.location!.uncertainty
-            message = "\(well.status.rawValue.capitalizedFirst) well \(well.api.formatted)\(wellName.isEmpty ? "" : " (\(wellName))") is \(distance) from \(receptorText): beyond \(limitText) point to point, but within \(slack) of it (assumed parcel radius \(check.receptorParcelRadius) plus location uncertainty). Measured to the property line it is possibly inside the setback."
+            let uncertainty = well.location!.uncertainty + receptor.location!.uncertainty
+            let side = distance <= check.distance ? "within \(limitText) point to point, but the locations are uncertain by up to \(uncertainty)" : "beyond \(limitText) point to point, but by less than the assumed parcel radius \(check.receptorParcelRadius) plus the location uncertainty \(uncertainty)"
+            message = "\(well.status.rawValue.capitalizedFirst) well \(well.api.formatted)\(wellName.isEmpty ? "" : " (\(wellName))") is \(distance) from \(receptorText): \(side). Measured to the property line it is possibly inside the setback."
         }
         var compared = [
-            ComparedValue(name: "distance, well surface location → receptor point (WGS84 geodesic)", actual: "\(distance)", limit: limitText, comparison: kind == .fail ? "≤" : ">"),
+            ComparedValue(name: "distance, well surface location → receptor point (WGS84 geodesic)", actual: "\(distance)", limit: limitText, comparison: distance <= check.distance ? "≤" : ">"),
             ComparedValue(name: "well status", actual: "\(well.status.rawValue) (source: \(well.rawStatus))", limit: check.statuses.map(\.rawValue).sorted().joined(separator: ", "), comparison: "in"),
         ]
         if kind == .review {

@@ -28,9 +28,8 @@ struct ProximityJoinTests {
         let joined = ProximityJoin(targets: schools, radius: radius).pairs(sources: wells)
         var brute: [ProximityJoin.Pair] = []
         for (i, well) in wells.enumerated() {
-            for (j, school) in schools.enumerated() {
-                let distance = GeodesicDistance.between(well, school)
-                if distance <= radius { brute.append(ProximityJoin.Pair(source: i, target: j, distance: distance)) }
+            for (j, school) in schools.enumerated() where GeodesicDistance.between(well, school) <= radius {
+                brute.append(ProximityJoin.Pair(source: i, target: j))
             }
         }
         #expect(!brute.isEmpty)
