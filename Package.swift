@@ -67,6 +67,9 @@ let package = Package(
             dependencies: ["PushbackSweep", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        // Benchmarks of the geospatial core on the synthetic national dataset (make bench).
+        .executableTarget(name: "pushback-bench", dependencies: ["PushbackGeo", "PushbackModel"]),
+
         // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PushbackPDFTests", dependencies: ["PushbackPDF", "TestSupport"]),
@@ -78,7 +81,7 @@ let package = Package(
         .testTarget(name: "PushbackIntakeTests", dependencies: ["PushbackIntake", "PushbackYAML", "TestSupport"]),
         .testTarget(name: "PushbackRulesTests", dependencies: ["PushbackRules", "TestSupport"]),
         .testTarget(name: "PushbackStoreTests", dependencies: ["PushbackStore"]),
-        .testTarget(name: "PushbackSweepTests", dependencies: ["PushbackSweep", "TestSupport"]),
+        .testTarget(name: "PushbackSweepTests", dependencies: ["PushbackSweep", "PushbackGeo", "PushbackIntake", "PushbackStore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["pushback", "TestSupport"]),
     ]
 )

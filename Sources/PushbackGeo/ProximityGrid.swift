@@ -26,41 +26,46 @@ struct ProximityGrid: Sendable {
             if let span = Self.longitudeSpan(radius: radius, latitudeBound: outer) { widths[index] = max(span, height) }
         }
 
-        // Pass 1: number the cells and count their members; pass 2: place members in order.
-        var cells = CellTable(expectedCount: max(16, latitudes.count * 9))
-        var counts: [Int32] = []
-        func forEachCell(of index: Int, _ body: (Int64) -> Void) {
+        // Every (cell, target) incidence, target by target; then cells are numbered, counted,
+        // and members placed in target order, so each cell lists its targets ascending.
+        var keys: [Int64] = []
+        var owners: [Int32] = []
+        keys.reserveCapacity(latitudes.count * 9)
+        owners.reserveCapacity(latitudes.count * 9)
+        for index in latitudes.indices {
             let latitude = latitudes[index], longitude = longitudes[index]
             let row = Int((latitude / height).rounded(.down))
             let span = Self.longitudeSpan(radius: radius, latitudeBound: abs(latitude) + latitudeSpan)
             for neighbour in (row - 1)...(row + 1) {
                 let width = widths[neighbour - first]
-                guard let span, width < 360 else {
-                    body(CellTable.key(row: neighbour, column: 0))
-                    continue
-                }
-                for column in Self.columns(from: longitude - span, to: longitude + span, width: width) {
-                    body(CellTable.key(row: neighbour, column: column))
+                if let span, width < 360 {
+                    Self.forEachColumn(from: longitude - span, to: longitude + span, width: width) { column in
+                        keys.append(CellTable.key(row: neighbour, column: column))
+                        owners.append(Int32(index))
+                    }
+                } else {
+                    keys.append(CellTable.key(row: neighbour, column: 0))
+                    owners.append(Int32(index))
                 }
             }
         }
-        for index in latitudes.indices {
-            forEachCell(of: index) { key in
-                let cell = cells.insert(key, next: counts.count)
-                if cell == counts.count { counts.append(0) }
-                counts[cell] += 1
-            }
+        var cells = CellTable(expectedCount: max(16, latitudes.count * 2))
+        var cellOf = [Int32](repeating: 0, count: keys.count)
+        var counts: [Int32] = []
+        for (slot, key) in keys.enumerated() {
+            let cell = cells.insert(key, next: counts.count)
+            if cell == counts.count { counts.append(0) }
+            counts[cell] += 1
+            cellOf[slot] = Int32(cell)
         }
         var starts = [Int32](repeating: 0, count: counts.count + 1)
         for cell in counts.indices { starts[cell + 1] = starts[cell] + counts[cell] }
         var fill = Array(starts.dropLast())
-        var members = [Int32](repeating: 0, count: Int(starts.last ?? 0))
-        for index in latitudes.indices {
-            forEachCell(of: index) { key in
-                let cell = cells.find(key)!
-                members[Int(fill[cell])] = Int32(index)
-                fill[cell] += 1
-            }
+        var members = [Int32](repeating: 0, count: keys.count)
+        for slot in keys.indices {
+            let cell = Int(cellOf[slot])
+            members[Int(fill[cell])] = owners[slot]
+            fill[cell] += 1
         }
         rowHeight = height
         firstRow = first
@@ -91,35 +96,42 @@ struct ProximityGrid: Sendable {
         return span < 180 ? span : nil
     }
 
-    /// Columns (of width `width`, counted from −180°) covering longitudes `from...to`, wrapping
-    /// across the antimeridian.
-    static func columns(from: Double, to: Double, width: Double) -> [Int] {
+    /// Calls `body` with each column (of width `width`, counted from −180°) covering longitudes
+    /// `from...to`, wrapping across the antimeridian.
+    @inline(__always)
+    static func forEachColumn(from: Double, to: Double, width: Double, _ body: (Int) -> Void) {
         let count = Int((360 / width).rounded(.up))
-        var result: [Int] = []
-        func add(_ low: Double, _ high: Double) {
+        @inline(__always) func cover(_ low: Double, _ high: Double) {
             let first = max(0, Int(((low + 180) / width).rounded(.down)))
             let last = min(count - 1, Int(((high + 180) / width).rounded(.down)))
-            if first <= last { result.append(contentsOf: first...last) }
+            if first <= last { for column in first...last { body(column) } }
         }
-        add(max(from, -180), min(to, 180))
-        if from < -180 { add(from + 360, 180) }
-        if to > 180 { add(-180, to - 360) }
-        return result
+        cover(max(from, -180), min(to, 180))
+        if from < -180 { cover(from + 360, 180) }
+        if to > 180 { cover(-180, to - 360) }
     }
 }
 
 /// An open-addressing hash table from a cell key to a dense cell number.
+///
+/// Slots keep neighbouring columns of a row next to each other (row hashed, column added), so a
+/// target's nine cells and a run of nearby sources touch few cache lines; key and value share
+/// one entry for the same reason. The table doubles when it is 70 % full.
 struct CellTable: Sendable {
-    private var keys: [Int64]
-    private var values: [Int32]
-    private let mask: Int
+    private struct Entry {
+        var key: Int64
+        var value: Int32
+    }
+
+    private var entries: [Entry]
+    private var mask: Int
+    private var count = 0
     private static let empty = Int64.min
 
     init(expectedCount: Int) {
-        var capacity = 16
+        var capacity = 1_024
         while capacity < expectedCount * 2 { capacity <<= 1 }
-        keys = [Int64](repeating: Self.empty, count: capacity)
-        values = [Int32](repeating: -1, count: capacity)
+        entries = [Entry](repeating: Entry(key: Self.empty, value: -1), count: capacity)
         mask = capacity - 1
     }
 
@@ -130,17 +142,21 @@ struct CellTable: Sendable {
 
     @inline(__always)
     private func slot(_ key: Int64) -> Int {
-        Int(truncatingIfNeeded: (UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+        let row = UInt64(bitPattern: key >> 32)
+        let column = UInt64(bitPattern: key) & 0xFFFF_FFFF
+        return Int(truncatingIfNeeded: (row &* 0x9E37_79B9_7F4A_7C15) >> 16 &+ column) & mask
     }
 
     /// The cell number of `key`, inserting it as `next` if absent.
     mutating func insert(_ key: Int64, next: Int) -> Int {
+        if count * 10 >= entries.count * 7 { grow() }
         var index = slot(key)
         while true {
-            if keys[index] == key { return Int(values[index]) }
-            if keys[index] == Self.empty {
-                keys[index] = key
-                values[index] = Int32(next)
+            let stored = entries[index].key
+            if stored == key { return Int(entries[index].value) }
+            if stored == Self.empty {
+                entries[index] = Entry(key: key, value: Int32(next))
+                count += 1
                 return next
             }
             index = (index + 1) & mask
@@ -151,10 +167,18 @@ struct CellTable: Sendable {
     func find(_ key: Int64) -> Int? {
         var index = slot(key)
         while true {
-            let stored = keys[index]
-            if stored == key { return Int(values[index]) }
+            let stored = entries[index].key
+            if stored == key { return Int(entries[index].value) }
             if stored == Self.empty { return nil }
             index = (index + 1) & mask
         }
+    }
+
+    private mutating func grow() {
+        let old = entries
+        entries = [Entry](repeating: Entry(key: Self.empty, value: -1), count: old.count * 2)
+        mask = entries.count - 1
+        count = 0
+        for entry in old where entry.key != Self.empty { _ = insert(entry.key, next: Int(entry.value)) }
     }
 }

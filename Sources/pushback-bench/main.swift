@@ -1,0 +1,66 @@
+import Foundation
+import PushbackGeo
+import PushbackModel
+
+// pushback-bench: times Pushback's geospatial core on the synthetic dataset of
+// ../shared/bench/gen_synthetic.py, printing one JSON object per line (as scripts/bench/peers.py
+// does for the peers). Reading the CSV files is excluded; building indexes is included.
+//
+//   pushback-bench join DATA_DIR [DISTANCE_M=975.36] [REPEAT=3]
+//   pushback-bench pip  DATA_DIR [REPEAT=3]
+
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func peakResidentMiB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+func report(_ fields: [String: Any]) {
+    let data = try! JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])
+    print(String(decoding: data, as: UTF8.self))
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: pushback-bench join|pip DATA_DIR [...]\n".utf8))
+    exit(64)
+}
+let folder = arguments[2]
+do {
+    switch arguments[1] {
+    case "join":
+        let distance = arguments.count > 3 ? Double(arguments[3]) ?? 975.36 : 975.36
+        let repeats = arguments.count > 4 ? Int(arguments[4]) ?? 3 : 3
+        let wells = try PointTable(path: folder + "/wells.csv")
+        let schools = try PointTable(path: folder + "/schools.csv")
+        var times: [Double] = []
+        var buildTimes: [Double] = []
+        var pairs: [ProximityJoin.Pair] = []
+        for _ in 0..<repeats {
+            var join: ProximityJoin?
+            let build = seconds { join = ProximityJoin(targetLatitudes: schools.latitudes, targetLongitudes: schools.longitudes, radius: .meters(distance)) }
+            let query = seconds { pairs = join!.pairs(sourceLatitudes: wells.latitudes, sourceLongitudes: wells.longitudes) }
+            buildTimes.append(build)
+            times.append(build + query)
+        }
+        report([
+            "task": "join", "peer": "pushback (Swift, exact WGS84)", "seconds": median(times), "index_seconds": median(buildTimes), "runs": times, "index_runs": buildTimes,
+            "pairs": pairs.count, "wells": wells.latitudes.count, "schools": schools.latitudes.count,
+            "threads": ProcessInfo.processInfo.activeProcessorCount, "peak_rss_mib": peakResidentMiB(),
+        ])
+    default:
+        FileHandle.standardError.write(Data("unknown task \(arguments[1])\n".utf8))
+        exit(64)
+    }
+} catch {
+    FileHandle.standardError.write(Data("pushback-bench: \(error)\n".utf8))
+    exit(1)
+}
