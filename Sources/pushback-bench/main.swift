@@ -7,7 +7,7 @@ import PushbackModel
 // does for the peers). Reading the CSV files is excluded; building indexes is included.
 //
 //   pushback-bench join DATA_DIR [DISTANCE_M=975.36] [REPEAT=3]
-//   pushback-bench pip  DATA_DIR [REPEAT=3]
+//   pushback-bench pip  DATA_DIR [REPEAT=3]   (GeoJSON parsing excluded, like CSV parsing)
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
@@ -54,6 +54,25 @@ do {
         report([
             "task": "join", "peer": "pushback (Swift, exact WGS84)", "seconds": median(times), "index_seconds": median(buildTimes), "runs": times, "index_runs": buildTimes,
             "pairs": pairs.count, "wells": wells.latitudes.count, "schools": schools.latitudes.count,
+            "threads": ProcessInfo.processInfo.activeProcessorCount, "peak_rss_mib": peakResidentMiB(),
+        ])
+    case "pip":
+        let repeats = arguments.count > 3 ? Int(arguments[3]) ?? 3 : 3
+        let wells = try PointTable(path: folder + "/wells.csv")
+        let boundaries = try GeoJSONReader.read(path: folder + "/municipalities.geojson").boundaries
+        var times: [Double] = []
+        var buildTimes: [Double] = []
+        var inside = 0
+        for _ in 0..<repeats {
+            var index: PolygonIndex?
+            let build = seconds { index = PolygonIndex(boundaries: boundaries) }
+            let query = seconds { inside = index!.countInside(latitudes: wells.latitudes, longitudes: wells.longitudes) }
+            buildTimes.append(build)
+            times.append(build + query)
+        }
+        report([
+            "task": "pip", "peer": "pushback (Swift)", "seconds": median(times), "index_seconds": median(buildTimes),
+            "runs": times, "index_runs": buildTimes, "inside": inside, "wells": wells.latitudes.count, "polygons": boundaries.count,
             "threads": ProcessInfo.processInfo.activeProcessorCount, "peak_rss_mib": peakResidentMiB(),
         ])
     default:
