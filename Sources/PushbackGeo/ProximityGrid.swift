@@ -1,89 +1,140 @@
 import Foundation
 
-/// The cell index behind `ProximityJoin`: latitude rows of height d/(b²/a) and per-row longitude
-/// columns, each cell listing (in ascending order) every target that could be within d of any
-/// point inside it. A query is one hash probe.
+/// The cell index behind `ProximityJoin`.
+///
+/// Latitude rows are at least as tall as any path of length d can climb (d / (b²/a)); each row
+/// has its own column width, at least as wide as such a path can travel east or west there
+/// (d / (a·cos φ*)). Every cell lists, ascending, each target that could be within d of any point
+/// in it. Occupied cells are marked in a bitmap laid out row by row, and a cell's number is the
+/// bitmap's rank at its bit — so a query is two small array reads and, for the few occupied
+/// cells, a popcount. No hashing, and the bitmap (a few megabytes for the contiguous US) stays
+/// in cache while millions of sources probe it in any order.
 struct ProximityGrid: Sendable {
-    /// Row height in degrees: at least the latitude span of any path of length d.
+    /// Cells are never smaller than this (degrees), so tiny radii do not explode the bitmap;
+    /// larger cells only add candidates, which the exact test then discards.
+    static let minimumCellDegrees = 0.004
+
     let rowHeight: Double
+    /// Absolute row number of row index 0.
     private let firstRow: Int
-    /// Column width in degrees per row (360 for rows so near a pole that one cell spans all).
     private let columnWidths: [Double]
-    private let table: CellTable
+    private let rowFirstColumn: [Int32]
+    private let rowColumnCount: [Int32]
+    private let rowFirstBit: [Int]
+    private let bits: [UInt64]
+    /// Set bits before each bitmap word.
+    private let rank: [Int32]
     /// Cell → range into `members`.
     private let starts: [Int32]
     let members: [Int32]
 
     init(latitudes: [Double], longitudes: [Double], radius: Double) {
         let latitudeSpan = radius / WGS84.minimumMeridionalRadius * 180 / .pi
-        let height = max(latitudeSpan * (1 + 1e-9), 1e-9)
-        let rows = Int((90 / height).rounded(.up)) + 2
-        let first = -rows
-        var widths = [Double](repeating: 360, count: 2 * rows + 1)
-        for index in widths.indices {
-            let row = index + first
-            let outer = max(abs(Double(row) * height), abs(Double(row + 1) * height)) + height
+        let height = max(latitudeSpan * (1 + 1e-9), Self.minimumCellDegrees)
+        func rowOf(_ latitude: Double) -> Int { Int((latitude / height).rounded(.down)) }
+        var lowest = Int.max, highest = Int.min
+        for latitude in latitudes {
+            lowest = min(lowest, rowOf(latitude - latitudeSpan))
+            highest = max(highest, rowOf(latitude + latitudeSpan))
+        }
+        if latitudes.isEmpty { lowest = 0; highest = 0 }
+        let rowCount = highest - lowest + 1
+        var widths = [Double](repeating: 360, count: rowCount)
+        for index in 0..<rowCount {
+            let row = index + lowest
+            let outer = max(abs(Double(row) * height), abs(Double(row + 1) * height)) + latitudeSpan
             if let span = Self.longitudeSpan(radius: radius, latitudeBound: outer) { widths[index] = max(span, height) }
         }
 
-        // Every (cell, target) incidence, target by target; then cells are numbered, counted,
-        // and members placed in target order, so each cell lists its targets ascending.
-        var keys: [Int64] = []
-        var owners: [Int32] = []
-        keys.reserveCapacity(latitudes.count * 9)
-        owners.reserveCapacity(latitudes.count * 9)
+        // Every (cell, target) incidence, in target order; key = row index ≪ 32 | column.
+        var keys: [UInt64] = [], owners: [Int32] = []
+        keys.reserveCapacity(latitudes.count * 6)
+        owners.reserveCapacity(latitudes.count * 6)
         for index in latitudes.indices {
             let latitude = latitudes[index], longitude = longitudes[index]
-            let row = Int((latitude / height).rounded(.down))
             let span = Self.longitudeSpan(radius: radius, latitudeBound: abs(latitude) + latitudeSpan)
-            for neighbour in (row - 1)...(row + 1) {
-                let width = widths[neighbour - first]
+            for row in rowOf(latitude - latitudeSpan)...rowOf(latitude + latitudeSpan) {
+                let rowIndex = row - lowest
+                let width = widths[rowIndex]
                 if let span, width < 360 {
                     Self.forEachColumn(from: longitude - span, to: longitude + span, width: width) { column in
-                        keys.append(CellTable.key(row: neighbour, column: column))
+                        keys.append(UInt64(rowIndex) << 32 | UInt64(column))
                         owners.append(Int32(index))
                     }
                 } else {
-                    keys.append(CellTable.key(row: neighbour, column: 0))
+                    keys.append(UInt64(rowIndex) << 32)
                     owners.append(Int32(index))
                 }
             }
         }
-        var cells = CellTable(expectedCount: max(16, latitudes.count * 2))
-        var cellOf = [Int32](repeating: 0, count: keys.count)
-        var counts: [Int32] = []
-        for (slot, key) in keys.enumerated() {
-            let cell = cells.insert(key, next: counts.count)
-            if cell == counts.count { counts.append(0) }
-            counts[cell] += 1
-            cellOf[slot] = Int32(cell)
+        RadixSort.sort(&keys, carrying: &owners)
+
+        // Distinct cells in key order; the members of each stay in target order (stable sort).
+        var cellKeys: [UInt64] = []
+        var starts: [Int32] = []
+        for (slot, key) in keys.enumerated() where slot == 0 || keys[slot - 1] != key {
+            cellKeys.append(key)
+            starts.append(Int32(slot))
         }
-        var starts = [Int32](repeating: 0, count: counts.count + 1)
-        for cell in counts.indices { starts[cell + 1] = starts[cell] + counts[cell] }
-        var fill = Array(starts.dropLast())
-        var members = [Int32](repeating: 0, count: keys.count)
-        for slot in keys.indices {
-            let cell = Int(cellOf[slot])
-            members[Int(fill[cell])] = owners[slot]
-            fill[cell] += 1
+        starts.append(Int32(keys.count))
+
+        // The bitmap: for each row, one bit per column between its first and last occupied column.
+        var firstColumn = [Int32](repeating: 0, count: rowCount)
+        var columnCount = [Int32](repeating: 0, count: rowCount)
+        var cursor = 0
+        while cursor < cellKeys.count {
+            let rowIndex = Int(cellKeys[cursor] >> 32)
+            var last = cursor
+            while last + 1 < cellKeys.count, Int(cellKeys[last + 1] >> 32) == rowIndex { last += 1 }
+            let low = Int32(truncatingIfNeeded: cellKeys[cursor]), high = Int32(truncatingIfNeeded: cellKeys[last])
+            firstColumn[rowIndex] = low
+            columnCount[rowIndex] = high - low + 1
+            cursor = last + 1
         }
+        var firstBit = [Int](repeating: 0, count: rowCount)
+        var total = 0
+        for index in 0..<rowCount {
+            firstBit[index] = total
+            total += Int(columnCount[index])
+        }
+        var bits = [UInt64](repeating: 0, count: total / 64 + 1)
+        for key in cellKeys {
+            let rowIndex = Int(key >> 32), column = Int32(truncatingIfNeeded: key)
+            let bit = firstBit[rowIndex] + Int(column - firstColumn[rowIndex])
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        var rank = [Int32](repeating: 0, count: bits.count)
+        var running: Int32 = 0
+        for word in bits.indices {
+            rank[word] = running
+            running += Int32(bits[word].nonzeroBitCount)
+        }
+
         rowHeight = height
-        firstRow = first
+        firstRow = lowest
         columnWidths = widths
-        table = cells
+        rowFirstColumn = firstColumn
+        rowColumnCount = columnCount
+        rowFirstBit = firstBit
+        self.bits = bits
+        self.rank = rank
         self.starts = starts
-        self.members = members
+        members = owners
     }
 
     /// Slots in `members` of the targets that may be within the radius of the point.
     @inline(__always)
     func candidates(latitude: Double, longitude: Double) -> Range<Int> {
-        let row = Int((latitude / rowHeight).rounded(.down))
-        let index = row - firstRow
-        guard index >= 0, index < columnWidths.count else { return 0..<0 }
-        let width = columnWidths[index]
+        let rowIndex = Int((latitude / rowHeight).rounded(.down)) - firstRow
+        guard rowIndex >= 0, rowIndex < columnWidths.count else { return 0..<0 }
+        let width = columnWidths[rowIndex]
         let column = width < 360 ? Int(((longitude + 180) / width).rounded(.down)) : 0
-        guard let cell = table.find(CellTable.key(row: row, column: column)) else { return 0..<0 }
+        let offset = column - Int(rowFirstColumn[rowIndex])
+        guard offset >= 0, offset < Int(rowColumnCount[rowIndex]) else { return 0..<0 }
+        let bit = rowFirstBit[rowIndex] + offset
+        let word = bits[bit >> 6], mask = UInt64(1) << UInt64(bit & 63)
+        guard word & mask != 0 else { return 0..<0 }
+        let cell = Int(rank[bit >> 6]) + (word & (mask - 1)).nonzeroBitCount
         return Int(starts[cell])..<Int(starts[cell + 1])
     }
 
@@ -112,73 +163,30 @@ struct ProximityGrid: Sendable {
     }
 }
 
-/// An open-addressing hash table from a cell key to a dense cell number.
-///
-/// Slots keep neighbouring columns of a row next to each other (row hashed, column added), so a
-/// target's nine cells and a run of nearby sources touch few cache lines; key and value share
-/// one entry for the same reason. The table doubles when it is 70 % full.
-struct CellTable: Sendable {
-    private struct Entry {
-        var key: Int64
-        var value: Int32
-    }
-
-    private var entries: [Entry]
-    private var mask: Int
-    private var count = 0
-    private static let empty = Int64.min
-
-    init(expectedCount: Int) {
-        var capacity = 1_024
-        while capacity < expectedCount * 2 { capacity <<= 1 }
-        entries = [Entry](repeating: Entry(key: Self.empty, value: -1), count: capacity)
-        mask = capacity - 1
-    }
-
-    @inline(__always)
-    static func key(row: Int, column: Int) -> Int64 {
-        (Int64(row) << 32) | Int64(UInt32(truncatingIfNeeded: column))
-    }
-
-    @inline(__always)
-    private func slot(_ key: Int64) -> Int {
-        let row = UInt64(bitPattern: key >> 32)
-        let column = UInt64(bitPattern: key) & 0xFFFF_FFFF
-        return Int(truncatingIfNeeded: (row &* 0x9E37_79B9_7F4A_7C15) >> 16 &+ column) & mask
-    }
-
-    /// The cell number of `key`, inserting it as `next` if absent.
-    mutating func insert(_ key: Int64, next: Int) -> Int {
-        if count * 10 >= entries.count * 7 { grow() }
-        var index = slot(key)
-        while true {
-            let stored = entries[index].key
-            if stored == key { return Int(entries[index].value) }
-            if stored == Self.empty {
-                entries[index] = Entry(key: key, value: Int32(next))
-                count += 1
-                return next
+/// Stable least-significant-digit radix sort of 64-bit keys (16 bits a pass, only as many
+/// passes as the largest key needs), moving a payload along.
+enum RadixSort {
+    static func sort(_ keys: inout [UInt64], carrying payload: inout [Int32]) {
+        let count = keys.count
+        guard count > 1 else { return }
+        let highest = keys.max() ?? 0
+        var keyBuffer = [UInt64](repeating: 0, count: count)
+        var payloadBuffer = [Int32](repeating: 0, count: count)
+        var shift: UInt64 = 0
+        while shift < 64, highest >> shift != 0 {
+            var offsets = [Int](repeating: 0, count: 65_537)
+            for key in keys { offsets[Int((key >> shift) & 0xFFFF) + 1] += 1 }
+            for digit in 0..<65_536 { offsets[digit + 1] += offsets[digit] }
+            for index in 0..<count {
+                let digit = Int((keys[index] >> shift) & 0xFFFF)
+                let target = offsets[digit]
+                offsets[digit] = target + 1
+                keyBuffer[target] = keys[index]
+                payloadBuffer[target] = payload[index]
             }
-            index = (index + 1) & mask
+            swap(&keys, &keyBuffer)
+            swap(&payload, &payloadBuffer)
+            shift += 16
         }
-    }
-
-    @inline(__always)
-    func find(_ key: Int64) -> Int? {
-        var index = slot(key)
-        while true {
-            let stored = entries[index].key
-            if stored == key { return Int(entries[index].value) }
-            if stored == Self.empty { return nil }
-            index = (index + 1) & mask
-        }
-    }
-
-    private mutating func grow() {
-        let old = entries
-        entries = [Entry](repeating: Entry(key: Self.empty, value: -1), count: old.count * 2)
-        mask = entries.count - 1
-        count = 0
-        for entry in old where entry.key != Self.empty { _ = insert(entry.key, next: Int(entry.value)) }
     }
 }
