@@ -34,6 +34,7 @@ check-long: deps
 bench: deps
 	$(SWIFT) build -c release
 	scripts/bench/sweep-real-data.sh
+	scripts/bench/geo.sh
 
 clean:
 	rm -rf .build pushback-data

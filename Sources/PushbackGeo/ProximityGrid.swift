@@ -46,7 +46,11 @@ struct ProximityGrid: Sendable {
             if let span = Self.longitudeSpan(radius: radius, latitudeBound: outer) { widths[index] = max(span, height) }
         }
 
-        // Every (cell, target) incidence, in target order; key = row index ≪ 32 | column.
+        // Every (cell, target) incidence, in target order; key = row index ≪ columnBits | column,
+        // packed no wider than needed so the radix sort makes as few passes as it can.
+        let widest = widths.map { Int((360 / $0).rounded(.up)) }.max() ?? 1
+        let columnBits = UInt64(max(1, Int.bitWidth - widest.leadingZeroBitCount))
+        let columnMask = (UInt64(1) << columnBits) - 1
         var keys: [UInt64] = [], owners: [Int32] = []
         keys.reserveCapacity(latitudes.count * 6)
         owners.reserveCapacity(latitudes.count * 6)
@@ -58,11 +62,11 @@ struct ProximityGrid: Sendable {
                 let width = widths[rowIndex]
                 if let span, width < 360 {
                     Self.forEachColumn(from: longitude - span, to: longitude + span, width: width) { column in
-                        keys.append(UInt64(rowIndex) << 32 | UInt64(column))
+                        keys.append(UInt64(rowIndex) << columnBits | UInt64(column))
                         owners.append(Int32(index))
                     }
                 } else {
-                    keys.append(UInt64(rowIndex) << 32)
+                    keys.append(UInt64(rowIndex) << columnBits)
                     owners.append(Int32(index))
                 }
             }
@@ -83,10 +87,10 @@ struct ProximityGrid: Sendable {
         var columnCount = [Int32](repeating: 0, count: rowCount)
         var cursor = 0
         while cursor < cellKeys.count {
-            let rowIndex = Int(cellKeys[cursor] >> 32)
+            let rowIndex = Int(cellKeys[cursor] >> columnBits)
             var last = cursor
-            while last + 1 < cellKeys.count, Int(cellKeys[last + 1] >> 32) == rowIndex { last += 1 }
-            let low = Int32(truncatingIfNeeded: cellKeys[cursor]), high = Int32(truncatingIfNeeded: cellKeys[last])
+            while last + 1 < cellKeys.count, Int(cellKeys[last + 1] >> columnBits) == rowIndex { last += 1 }
+            let low = Int32(cellKeys[cursor] & columnMask), high = Int32(cellKeys[last] & columnMask)
             firstColumn[rowIndex] = low
             columnCount[rowIndex] = high - low + 1
             cursor = last + 1
@@ -99,7 +103,7 @@ struct ProximityGrid: Sendable {
         }
         var bits = [UInt64](repeating: 0, count: total / 64 + 1)
         for key in cellKeys {
-            let rowIndex = Int(key >> 32), column = Int32(truncatingIfNeeded: key)
+            let rowIndex = Int(key >> columnBits), column = Int32(key & columnMask)
             let bit = firstBit[rowIndex] + Int(column - firstColumn[rowIndex])
             bits[bit >> 6] |= 1 << UInt64(bit & 63)
         }

@@ -12,12 +12,32 @@ public struct Jurisdiction: Sendable, Hashable, Codable {
     public var parentID: String?
     /// Rule packs (folders under `rules/`) that apply here.
     public var rulePacks: [String]
+    /// Where the boundary polygon came from, when the jurisdiction has one.
+    public var boundary: BoundaryProvenance?
 
-    public init(id: String, name: String, level: Level, parentID: String?, rulePacks: [String]) {
+    public init(id: String, name: String, level: Level, parentID: String?, rulePacks: [String], boundary: BoundaryProvenance? = nil) {
         self.id = id
         self.name = name
         self.level = level
         self.parentID = parentID
         self.rulePacks = rulePacks
+        self.boundary = boundary
+    }
+}
+
+/// The provenance of a jurisdiction's boundary polygon.
+public struct BoundaryProvenance: Sendable, Hashable, Codable {
+    /// The GeoJSON file, relative to the jurisdictions folder.
+    public var file: String
+    public var source: String
+    public var vintage: String
+    /// True for simplified or generalized boundaries: placements near the line are uncertain.
+    public var isApproximate: Bool
+
+    public init(file: String, source: String, vintage: String, isApproximate: Bool) {
+        self.file = file
+        self.source = source
+        self.vintage = vintage
+        self.isApproximate = isApproximate
     }
 }

@@ -1,14 +1,19 @@
 import Foundation
+import PushbackGeo
 import PushbackModel
 import PushbackYAML
 
 /// The jurisdiction hierarchy from `jurisdictions/*.yaml`, and how an entity is placed in it.
 ///
-/// Until boundary polygons are wired in, a well is placed by its API state code (a state's
-/// file says which code is its own); the chain then runs up through the parents.
+/// A located well is placed by point-in-polygon over the jurisdictions' boundaries (with its
+/// location's uncertainty: a boundary within that radius makes the placement ambiguous); a well
+/// outside every boundary (offshore, or a boundary not loaded) falls back to its API state code.
 public struct JurisdictionCatalog: Sendable {
     public private(set) var jurisdictions: [String: Jurisdiction] = [:]
     private var stateByAPICode: [String: String] = [:]
+    /// Jurisdiction id of each boundary in `boundaryIndex`.
+    private var boundaryOwners: [String] = []
+    private var boundaryIndex: PolygonIndex?
 
     /// Loads every jurisdiction file in `directory` and checks parents exist and form no cycle.
     public static func load(directory: String) throws(RuleError) -> JurisdictionCatalog {
@@ -18,6 +23,8 @@ public struct JurisdictionCatalog: Sendable {
             throw RuleError(file: directory, line: nil, message: "cannot list jurisdictions: \(error.localizedDescription)")
         }
         var lines: [String: (String, Int)] = [:]
+        var boundaries: [Boundary] = []
+        var files: [String: [Boundary]] = [:]
         for name in names where name.hasSuffix(".yaml") {
             let path = (directory as NSString).appendingPathComponent(name)
             do throws(YAMLError) {
@@ -30,12 +37,26 @@ public struct JurisdictionCatalog: Sendable {
                 guard let level = Jurisdiction.Level(rawValue: try levelNode.string()) else {
                     throw levelNode.error("level must be one of \(Jurisdiction.Level.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
+                var provenance: BoundaryProvenance?
+                if let node = try root.optional("boundary") {
+                    for boundary in try Self.boundary(node, directory: directory, cache: &files) {
+                        boundaries.append(boundary)
+                        catalog.boundaryOwners.append(id)
+                    }
+                    provenance = BoundaryProvenance(
+                        file: try node.required("file").string(),
+                        source: try node.required("source").string(),
+                        vintage: try node.required("vintage").string(),
+                        isApproximate: try node.optional("approximate")?.bool() ?? false
+                    )
+                }
                 catalog.jurisdictions[id] = Jurisdiction(
                     id: id,
                     name: try root.required("name").string(),
                     level: level,
                     parentID: try root.optional("parent")?.string(),
-                    rulePacks: try root.optional("rule_packs")?.strings() ?? []
+                    rulePacks: try root.optional("rule_packs")?.strings() ?? [],
+                    boundary: provenance
                 )
                 if let code = try root.optional("api_state_code") { catalog.stateByAPICode[try code.string()] = id }
                 lines[id] = (path, idNode.line)
@@ -52,7 +73,53 @@ public struct JurisdictionCatalog: Sendable {
                 throw RuleError(file: lines[id]?.0 ?? directory, line: lines[id]?.1, message: "the parents of \(id) form a cycle")
             }
         }
+        if !boundaries.isEmpty { catalog.boundaryIndex = PolygonIndex(boundaries: boundaries) }
         return catalog
+    }
+
+    /// Reads a `boundary:` entry: the GeoJSON file (relative to the jurisdictions folder) and the
+    /// feature(s) whose property `match.key` equals `match.value`.
+    private static func boundary(_ node: YAMLNode, directory: String, cache: inout [String: [Boundary]]) throws(YAMLError) -> [Boundary] {
+        try node.checkKeys(allowed: ["file", "match", "source", "vintage", "approximate"])
+        let fileNode = try node.required("file")
+        let path = (directory as NSString).appendingPathComponent(try fileNode.string())
+        if cache[path] == nil {
+            do { cache[path] = try GeoJSONReader.read(path: path).boundaries } catch { throw fileNode.error("\(error)") }
+        }
+        let all = cache[path] ?? []
+        guard let match = try node.optional("match") else {
+            guard all.count == 1 else { throw node.error("\(path) has \(all.count) features; say which with match: {key: value}") }
+            return all
+        }
+        let pairs = try match.entries()
+        guard pairs.count == 1, let pair = pairs.first else { throw match.error("match takes one property: {key: value}") }
+        let value = try pair.value.string()
+        let found = all.filter { $0.properties[pair.key] == value }
+        guard !found.isEmpty else { throw match.error("no feature of \(path) has \(pair.key) = \(value)") }
+        return found
+    }
+
+    /// Where a well sits: by its location when boundaries contain it, else by its API state code.
+    public func placement(for well: Well) -> JurisdictionPlacement {
+        if let location = well.location, let index = boundaryIndex {
+            let placed = index.placement(latitude: location.point.latitude, longitude: location.point.longitude, uncertainty: location.uncertainty.meters)
+            let inside = placed.inside.map { boundaryOwners[$0] }
+            if let innermost = inside.max(by: { chain(from: $0).count < chain(from: $1).count }) {
+                let ambiguous = Set(placed.ambiguous.map { boundaryOwners[$0] })
+                let placedChain = chain(from: innermost)
+                var conflict: String?
+                if let apiState = stateByAPICode[well.api.stateCode], !placedChain.contains(apiState) {
+                    conflict = "API state code \(well.api.stateCode) is \(jurisdictions[apiState]?.name ?? apiState), but the location is in \(describe(placedChain))"
+                } else if stateByAPICode[well.api.stateCode] == nil, let placedState = placedChain.first(where: { jurisdictions[$0]?.level == .state }),
+                          let code = stateByAPICode.first(where: { $0.value == placedState })?.key {
+                    let named = APICodeBook.state(code: well.api.stateCode).map { " (\($0.name))" } ?? ""
+                    conflict = "API state code \(well.api.stateCode)\(named) is not \(jurisdictions[placedState]?.name ?? placedState)'s (\(code)), where the location is"
+                }
+                return JurisdictionPlacement(chain: placedChain, ambiguous: ambiguous.sorted(), basis: .boundaries, apiStateConflict: conflict)
+            }
+        }
+        guard let state = stateByAPICode[well.api.stateCode] else { return JurisdictionPlacement(chain: [], ambiguous: [], basis: .none) }
+        return JurisdictionPlacement(chain: chain(from: state), ambiguous: [], basis: .apiStateCode)
     }
 
     /// Ids from `id` up to the top, innermost first (stops if a cycle would repeat).
@@ -66,11 +133,8 @@ public struct JurisdictionCatalog: Sendable {
         return result
     }
 
-    /// The chain for a well, from its API state code; empty when no jurisdiction claims the code.
-    public func chain(for well: Well) -> [String] {
-        guard let state = stateByAPICode[well.api.stateCode] else { return [] }
-        return chain(from: state)
-    }
+    /// The chain for a well (see `placement(for:)`), innermost first; empty when nothing claims it.
+    public func chain(for well: Well) -> [String] { placement(for: well).chain }
 
     /// "California → United States" for a chain of ids.
     public func describe(_ chain: [String]) -> String {

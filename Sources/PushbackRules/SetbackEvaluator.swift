@@ -14,10 +14,10 @@ struct SetbackEvaluator {
 
     func evaluate(wells: [WellGroup], receptors: [Receptor], wellGaps: [IntakeProblem], receptorGaps: [IntakeProblem]) -> [Finding] {
         var findings: [Finding] = []
-        let inScope = wells.compactMap { group -> (WellGroup, [String])? in
-            let chain = jurisdictions.chain(for: group.well)
-            guard chain.contains(rule.jurisdiction), check.statuses.contains(group.well.status) else { return nil }
-            return (group, chain)
+        let inScope = wells.compactMap { group -> (WellGroup, JurisdictionPlacement)? in
+            let placement = jurisdictions.placement(for: group.well)
+            guard placement.chain.contains(rule.jurisdiction), check.statuses.contains(group.well.status) else { return nil }
+            return (group, placement)
         }
         let protected = receptors.filter { check.receptorKinds.contains($0.kind) }
         let located = protected.filter { $0.location != nil }
@@ -26,9 +26,9 @@ struct SetbackEvaluator {
         let searchRadius = check.distance + check.receptorParcelRadius + largestReceptorUncertainty + largestWellUncertainty
         let join = ProximityJoin(targets: located.map { $0.location!.point }, radius: searchRadius)
 
-        for (group, chain) in inScope {
+        for (group, placement) in inScope {
             guard let location = group.well.location else {
-                findings.append(wellWithoutLocation(group, chain: chain))
+                findings.append(wellWithoutLocation(group, chain: placement.chain))
                 continue
             }
             for target in join.targets(near: location.point) {
@@ -37,13 +37,13 @@ struct SetbackEvaluator {
                 let uncertainty = location.uncertainty + receptor.location!.uncertainty
                 switch ProximityVerdict.classify(distance: distance, threshold: check.distance, uncertainty: uncertainty, extent: check.receptorParcelRadius) {
                 case .definitely:
-                    findings.append(pairFinding(group, chain: chain, receptor: receptor, distance: distance, kind: .fail))
+                    findings.append(pairFinding(group, placement: placement, receptor: receptor, distance: distance, kind: .fail))
                 case .possibly where distance <= check.distance && uncertainty <= check.locationTolerance:
                     // The published points are within d and both are surveyed-grade: taken at face
                     // value (the property-line measurement only shortens the distance).
-                    findings.append(pairFinding(group, chain: chain, receptor: receptor, distance: distance, kind: .fail))
+                    findings.append(pairFinding(group, placement: placement, receptor: receptor, distance: distance, kind: .fail))
                 case .possibly:
-                    findings.append(pairFinding(group, chain: chain, receptor: receptor, distance: distance, kind: .review))
+                    findings.append(pairFinding(group, placement: placement, receptor: receptor, distance: distance, kind: .review))
                 case .no:
                     break
                 }
@@ -65,7 +65,7 @@ struct SetbackEvaluator {
 
     private var limitText: String { "\(check.distance)" }
 
-    private func pairFinding(_ group: WellGroup, chain: [String], receptor: Receptor, distance: Distance, kind: FindingKind) -> Finding {
+    private func pairFinding(_ group: WellGroup, placement: JurisdictionPlacement, receptor: Receptor, distance: Distance, kind: FindingKind) -> Finding {
         let well = group.well
         let severity = kind == .fail ? (check.severityByStatus[well.status] ?? rule.severity) : .medium
         let wellName = [well.name, well.operatorName].compactMap { $0 }.joined(separator: ", ")
@@ -87,6 +87,14 @@ struct SetbackEvaluator {
             compared.append(ComparedValue(name: "assumed receptor parcel radius", actual: "\(check.receptorParcelRadius)"))
         }
         compared.append(ComparedValue(name: "location uncertainty (well / receptor)", actual: "\(well.location!.uncertainty) / \(receptor.location!.uncertainty)"))
+        compared.append(ComparedValue(name: "jurisdiction placed by", actual: placement.basis.rawValue))
+        if let conflict = placement.apiStateConflict {
+            compared.append(ComparedValue(name: "API number vs location", actual: "\(conflict): check the API number and the surveyed location"))
+        }
+        if !placement.ambiguous.isEmpty {
+            let names = placement.ambiguous.map { jurisdictions.jurisdictions[$0]?.name ?? $0 }.joined(separator: ", ")
+            compared.append(ComparedValue(name: "boundary within the location uncertainty", actual: "\(names): membership uncertain, check the surveyed location"))
+        }
         let remediation = kind == .fail
             ? rule.remediation
             : "Pull the receptor's parcel boundary (county assessor parcel map) and the well's surveyed location, and measure to the property line. \(rule.remediation)"
@@ -96,7 +104,7 @@ struct SetbackEvaluator {
             message: message, remediation: remediation, citation: rule.citation, basis: rule.basis,
             subject: Subject(type: "well", id: well.api.normalized, name: well.name),
             related: [Subject(type: "receptor", id: receptor.id, name: receptor.name)],
-            jurisdictions: chain, comparedValues: compared,
+            jurisdictions: placement.chain, comparedValues: compared,
             evidence: group.evidence + [receptor.provenance]
         )
     }

@@ -60,9 +60,20 @@ struct SetbackEvaluatorTests {
 
     @Test("wells outside the rule's jurisdiction and receptors of other kinds are not checked")
     func scope() {
-        #expect(evaluate([well("0512312345", .idle, meters: 100)], [receptor("1")]).findings.isEmpty)
+        let colorado = Receptor(id: "co", name: "Greeley school", kind: .school, location: Location(point: GeoPoint(latitude: 40.42, longitude: -104.71)!, basis: "test"),
+                                provenance: Evidence(source: Self.source, line: 3, quote: "co"))
+        let weld = Well(api: try! APIWellNumber.parse("0512312345"), status: .idle, rawStatus: "SI",
+                        location: Location(point: GeodesicDistance.destination(from: colorado.location!.point, azimuth: 10, distance: .meters(100)), basis: "test"),
+                        provenance: Evidence(source: Self.source, line: 4, quote: "05-123-12345"))
+        #expect(evaluate([weld], [colorado]).findings.isEmpty, "a Colorado well is outside a California rule")
         #expect(evaluate([well("0402912345", .idle, meters: 100)], [receptor("1", kind: .park)]).findings.isEmpty)
         #expect(evaluate([well("0402912345", .idle, meters: 100)], [receptor("1", kind: .preschool)]).findings.count == 1)
+    }
+
+    @Test("a well whose API number names another state than its location is still checked, and the conflict is shown")
+    func apiStateConflict() throws {
+        let finding = try #require(evaluate([well("0512312345", .idle, meters: 100)], [receptor("1")]).findings.first)
+        #expect(finding.comparedValues.contains { $0.name == "API number vs location" && $0.actual.contains("Colorado") })
     }
 
     @Test("a missing location on either side is an open finding, never a pass")

@@ -474,6 +474,13 @@ def python_peers(args, data):
 
 # ----------------------------------------------------------------------------- PostGIS
 
+PG_TABLES = ("wells", "schools", "wells_fo", "schools_fo", "munis", "wells_raw", "schools_raw", "munis_raw")
+# Settings under which the planner picks "outer = the small table, probe the big table's GiST",
+# run in parallel: it otherwise prefers a parallel seq scan of the 3M wells probing the small index.
+PG_PROBE_SETTINGS = ("SET parallel_setup_cost = 0", "SET min_parallel_table_scan_size = 0",
+                     "SET enable_hashjoin = off", "SET enable_mergejoin = off")
+
+
 def postgis_peers(args, ddir):
     import psycopg
     dsn = args.postgis
@@ -481,10 +488,11 @@ def postgis_peers(args, ddir):
     conn = psycopg.connect(dsn, autocommit=True)
     cur = conn.cursor()
     cur.execute("SELECT postgis_lib_version(), current_setting('server_version'), "
-                "current_setting('max_parallel_workers_per_gather'), current_setting('jit')")
-    pgis_ver, pg_ver, par, jit = cur.fetchone()
-    server = "PostgreSQL %s, PostGIS %s, max_parallel_workers_per_gather=%s, jit=%s" % (
-        pg_ver, pgis_ver, par, jit)
+                "current_setting('max_parallel_workers_per_gather'), current_setting('jit'), "
+                "current_setting('shared_buffers'), current_setting('work_mem')")
+    pgis_ver, pg_ver, par, jit, sb, wm = cur.fetchone()
+    server = ("PostgreSQL %s, PostGIS %s, max_parallel_workers_per_gather=%s, jit=%s, shared_buffers=%s, "
+              "work_mem=%s" % (pg_ver.split()[0], pgis_ver, par, jit, sb, wm))
     cur.execute("SET statement_timeout = %d" % int(args.timeout * 1000))
     timings = {}
 
@@ -494,17 +502,18 @@ def postgis_peers(args, ddir):
         timings[label] = round(now() - t, 3)
 
     def copy_csv(table, path):
-        with open(path, "rb") as f, cur.copy("COPY %s FROM STDIN WITH (FORMAT csv, HEADER true)" % table) as cp:
+        with open(path, "rb") as f, \
+                cur.copy("COPY %s FROM STDIN WITH (FORMAT csv, HEADER true)" % table) as cp:
             while True:
                 b = f.read(1 << 20)
                 if not b:
                     break
                 cp.write(b)
 
-    # ---- load (untimed as far as the benchmark goes; reported for information)
-    t = now()
-    for tname in ("wells", "wells_fileorder", "schools", "munis", "wells_raw", "schools_raw", "munis_raw"):
+    # ---- load: COPY, then build point tables in two layouts (not part of any figure)
+    for tname in PG_TABLES:
         cur.execute("DROP TABLE IF EXISTS %s" % tname)
+    t = now()
     cur.execute("CREATE TABLE wells_raw (id int, lat float8, lon float8)")
     cur.execute("CREATE TABLE schools_raw (id int, lat float8, lon float8)")
     cur.execute("CREATE TABLE munis_raw (muni_id int, name text, n_vertices int, wkt text)")
@@ -514,13 +523,13 @@ def postgis_peers(args, ddir):
     timings["copy"] = round(now() - t, 3)
     pt = "ST_SetSRID(ST_MakePoint(lon, lat), 4326)"
     t = now()
-    # wells in CSV (random) order, and wells in spatial order (geohash); schools in spatial order
-    cur.execute("CREATE TABLE wells_fileorder AS SELECT id, %s::geography AS g, %s AS geom "
-                "FROM wells_raw ORDER BY id" % (pt, pt))
-    cur.execute("CREATE TABLE wells AS SELECT id, %s::geography AS g, %s AS geom "
-                "FROM wells_raw ORDER BY ST_GeoHash(%s, 12)" % (pt, pt, pt))
-    cur.execute("CREATE TABLE schools AS SELECT id, %s::geography AS g, %s AS geom "
-                "FROM schools_raw ORDER BY ST_GeoHash(%s, 12)" % (pt, pt, pt))
+    for src, dst in (("wells_raw", "wells"), ("schools_raw", "schools")):
+        # spatial layout: rows in geohash order (the "spatial-order trick")
+        cur.execute("CREATE TABLE %s AS SELECT id, %s::geography AS g, %s AS geom FROM %s "
+                    "ORDER BY ST_GeoHash(%s, 12)" % (dst, pt, pt, src, pt))
+        # naive layout: rows in CSV order (the data generator shuffles them)
+        cur.execute("CREATE TABLE %s_fo AS SELECT id, %s::geography AS g FROM %s ORDER BY id"
+                    % (dst, pt, src))
     cur.execute("CREATE TABLE munis AS SELECT muni_id, name, ST_GeomFromText(wkt, 4326) AS geom "
                 "FROM munis_raw ORDER BY muni_id")
     timings["make_tables"] = round(now() - t, 3)
@@ -528,112 +537,113 @@ def postgis_peers(args, ddir):
         cur.execute("DROP TABLE %s" % tname)
     cur.execute("VACUUM (FREEZE, ANALYZE)")
 
-    # ---- indexes (timed separately)
-    timed("idx_wells_g", "CREATE INDEX wells_g_gix ON wells USING gist (g)")
-    timed("idx_wells_fileorder_g", "CREATE INDEX wells_fileorder_g_gix ON wells_fileorder USING gist (g)")
-    timed("idx_schools_g", "CREATE INDEX schools_g_gix ON schools USING gist (g)")
-    timed("idx_wells_geom", "CREATE INDEX wells_geom_gix ON wells USING gist (geom)")
-    timed("idx_munis_geom", "CREATE INDEX munis_geom_gix ON munis USING gist (geom)")
+    # ---- GiST indexes (timed separately; a GiST on geography is built by insertion, so the
+    # heap order matters for its quality; geometry 2D GiST uses PG15's sorted build)
+    timed("wells.g", "CREATE INDEX wells_g_gix ON wells USING gist (g)")
+    timed("schools.g", "CREATE INDEX schools_g_gix ON schools USING gist (g)")
+    timed("wells_fo.g", "CREATE INDEX wells_fo_g_gix ON wells_fo USING gist (g)")
+    timed("schools_fo.g", "CREATE INDEX schools_fo_g_gix ON schools_fo USING gist (g)")
+    timed("wells.geom", "CREATE INDEX wells_geom_gix ON wells USING gist (geom)")
+    timed("munis.geom", "CREATE INDEX munis_geom_gix ON munis USING gist (geom)")
     cur.execute("VACUUM ANALYZE")
+    cur.execute("SELECT relname, pg_relation_size(oid) FROM pg_class WHERE relname LIKE '%%_gix'")
+    sizes = {k: round(v / 2**20, 1) for k, v in cur.fetchall()}
+    common = {"server": server}
+    emit({"task": "postgis-setup", "copy_seconds": timings["copy"],
+          "make_tables_seconds": timings["make_tables"],
+          "index_seconds": {k: v for k, v in timings.items() if "." in k},
+          "index_mb": sizes, "server": server,
+          "note": "COPY of the three CSVs and CREATE TABLE AS (points, geohash order) are not part of "
+                  "any figure; each peer's index_seconds sums the GiST builds it uses"})
 
     def plan_summary(sql):
         cur.execute("EXPLAIN " + sql)
-        lines = [r[0] for r in cur.fetchall()]
         nodes = []
-        for ln in lines:
-            s = ln.strip().lstrip("-> ").strip()
+        for (ln,) in cur.fetchall():
+            s = ln.strip()
+            if s.startswith("->"):
+                s = s[2:].strip()
             if "(cost=" in s:
-                s = s.split("  (cost=")[0]
-                nodes.append(s)
+                nodes.append(s.split("  (cost=")[0])
         return " / ".join(nodes)
 
-    def bench_query(sql, setup=()):
+    def bench_query(sql, setup):
         for s in setup:
             cur.execute(s)
         plan = plan_summary(sql)
         runs, count, err = [], None, None
-        for i in range(args.repeat):
+        for _ in range(args.repeat):
             t = now()
             try:
                 cur.execute(sql)
                 count = int(cur.fetchone()[0])
             except psycopg.errors.QueryCanceled:
-                err = "statement_timeout %d s hit" % args.timeout
+                err = "cancelled by statement_timeout (%d s)" % args.timeout
                 break
             dt = now() - t
             runs.append(dt)
-            if dt > args.pg_slow:  # don't repeat very slow plans (cap the peer's total time)
+            if dt > args.pg_slow:  # don't repeat very slow plans (caps the peer's total time)
                 break
         cur.execute("RESET ALL")
         cur.execute("SET statement_timeout = %d" % int(args.timeout * 1000))
         return runs, count, plan, err
 
-    idx_join = timings["idx_wells_g"] + timings["idx_schools_g"]
-    idx_join_fo = timings["idx_wells_fileorder_g"] + timings["idx_schools_g"]
     d = repr(float(dist))
-    no_hash = ("SET enable_hashjoin = off", "SET enable_mergejoin = off")
-    join_variants = [
-        ("postgis-dwithin-spatialorder", "wells", idx_join,
-         "SELECT count(*) FROM wells w JOIN schools s ON ST_DWithin(w.g, s.g, %s)" % d, (),
-         "geography ST_DWithin (use_spheroid default true), wells+schools tables in geohash order, "
-         "planner's own plan"),
-        ("postgis-dwithin-probe-wells-spatialorder", "wells", idx_join,
-         "SELECT sum((SELECT count(*) FROM wells w WHERE ST_DWithin(w.g, s.g, %s))) FROM schools s" % d,
-         (), "each school probes the wells GiST (correlated subquery forces the plan), wells in "
-             "geohash order"),
-        ("postgis-dwithin-fileorder", "wells_fileorder", idx_join_fo,
-         "SELECT count(*) FROM wells_fileorder w JOIN schools s ON ST_DWithin(w.g, s.g, %s)" % d, (),
-         "wells table in CSV (random) order, planner's own plan"),
-        ("postgis-dwithin-probe-wells-fileorder", "wells_fileorder", idx_join_fo,
-         "SELECT sum((SELECT count(*) FROM wells_fileorder w WHERE ST_DWithin(w.g, s.g, %s))) "
-         "FROM schools s" % d, (),
-         "each school probes the wells GiST, wells table in CSV (random) order"),
-    ]
-    pip_variants = [
-        ("postgis-contains", timings["idx_wells_geom"] + timings["idx_munis_geom"],
+    T = timings
+    jit_off = ("SET jit = off",)
+    join_sql = "SELECT count(*) FROM %s w JOIN %s s ON ST_DWithin(w.g, s.g, " + d + ")"
+    variants = [
+        # (task, peer, index seconds, sql, settings, note)
+        ("join", "postgis-dwithin-default-csvorder", T["wells_fo.g"] + T["schools_fo.g"],
+         join_sql % ("wells_fo", "schools_fo"), (),
+         "geography ST_DWithin (use_spheroid default true), tables in CSV order, default settings "
+         "(planner's plan, jit on)"),
+        ("join", "postgis-dwithin-default-spatialorder", T["wells.g"] + T["schools.g"],
+         join_sql % ("wells", "schools"), (),
+         "geography ST_DWithin, tables in geohash order, default settings (planner's plan, jit on)"),
+        ("join", "postgis-dwithin-probe-wells-csvorder", T["wells_fo.g"] + T["schools_fo.g"],
+         join_sql % ("wells_fo", "schools_fo"), PG_PROBE_SETTINGS + jit_off,
+         "geography ST_DWithin, tables in CSV order, schools (parallel seq scan) probe the wells "
+         "GiST; parallel_setup_cost=0, min_parallel_table_scan_size=0, hash/merge join off, jit off"),
+        ("join", "postgis-dwithin-probe-wells-spatialorder", T["wells.g"] + T["schools.g"],
+         join_sql % ("wells", "schools"), PG_PROBE_SETTINGS + jit_off,
+         "geography ST_DWithin, tables in geohash order, schools (parallel seq scan) probe the wells "
+         "GiST; parallel_setup_cost=0, min_parallel_table_scan_size=0, hash/merge join off, jit off"),
+        ("join", "postgis-dwithin-probe-wells-spatialorder-jit", T["wells.g"] + T["schools.g"],
+         join_sql % ("wells", "schools"), PG_PROBE_SETTINGS,
+         "as postgis-dwithin-probe-wells-spatialorder but jit left on (default)"),
+        ("pip", "postgis-contains-default", T["wells.geom"] + T["munis.geom"],
          "SELECT count(*) FROM munis m JOIN wells w ON ST_Contains(m.geom, w.geom)", (),
-         "geometry ST_Contains join (polygons don't overlap, so rows = wells inside), planner's own plan"),
-        ("postgis-within", timings["idx_wells_geom"] + timings["idx_munis_geom"],
+         "geometry ST_Contains join, default settings (planner's plan, jit on); polygons don't "
+         "overlap, so joined rows = wells inside"),
+        ("pip", "postgis-within-default", T["wells.geom"] + T["munis.geom"],
          "SELECT count(*) FROM wells w JOIN munis m ON ST_Within(w.geom, m.geom)", (),
-         "geometry ST_Within join, planner's own plan"),
-        ("postgis-contains-probe-wells", timings["idx_wells_geom"] + timings["idx_munis_geom"],
-         "SELECT sum((SELECT count(*) FROM wells w WHERE ST_Contains(m.geom, w.geom))) FROM munis m", (),
-         "each polygon probes the wells GiST (correlated subquery), wells in geohash order"),
-        ("postgis-contains-nohash", timings["idx_wells_geom"] + timings["idx_munis_geom"],
-         "SELECT count(*) FROM munis m JOIN wells w ON ST_Contains(m.geom, w.geom)", no_hash,
-         "ST_Contains join with enable_hashjoin/mergejoin off"),
+         "geometry ST_Within join, default settings (planner's plan, jit on)"),
+        ("pip", "postgis-contains-probe-wells", T["wells.geom"] + T["munis.geom"],
+         "SELECT count(*) FROM munis m JOIN wells w ON ST_Contains(m.geom, w.geom)",
+         PG_PROBE_SETTINGS + jit_off,
+         "geometry ST_Contains, polygons (parallel seq scan) probe the wells GiST, wells in geohash "
+         "order; parallel_setup_cost=0, min_parallel_table_scan_size=0, hash/merge join off, jit off"),
     ]
-    common = {"server": server, "load_seconds": timings["copy"], "make_tables_seconds": timings["make_tables"],
-              "index_build": {k[4:]: v for k, v in timings.items() if k.startswith("idx_")}}
-    selected = set(args.pg_variants.split(",")) if args.pg_variants else None
-    for name, _table, idx_s, sql, setup, note in join_variants:
-        if selected and name not in selected:
+    selected = set(v for v in args.pg_variants.split(",") if v) if args.pg_variants else None
+    for task, name, idx_s, sql, setup, note in variants:
+        if selected is not None and name not in selected:
             continue
         load = os.getloadavg()[0]
         runs, count, plan, err = bench_query(sql, setup)
-        out = {"task": "join", "peer": name, "seconds": round(statistics.median(runs), 4) if runs else None,
-               "pairs": count, "metric": "wgs84", "index_seconds": round(idx_s, 3),
-               "note": note + "; seconds = query only, index_seconds = GiST builds on both tables",
-               "plan": plan, "runs": rounded(runs), "loadavg_1m_before": round(load, 2)}
-        if err:
-            out["error"] = err
-        out.update(common)
-        emit(out)
-    for name, idx_s, sql, setup, note in pip_variants:
-        if selected and name not in selected:
-            continue
-        load = os.getloadavg()[0]
-        runs, count, plan, err = bench_query(sql, setup)
-        out = {"task": "pip", "peer": name, "seconds": round(statistics.median(runs), 4) if runs else None,
-               "inside": count, "metric": "planar-lonlat", "index_seconds": round(idx_s, 3),
-               "note": note + "; seconds = query only, index_seconds = GiST builds on wells.geom + munis.geom",
+        out = {"task": task, "peer": name,
+               "seconds": round(statistics.median(runs), 4) if runs else None,
+               ("pairs" if task == "join" else "inside"): count,
+               "metric": "wgs84" if task == "join" else "planar-lonlat",
+               "index_seconds": round(idx_s, 3),
+               "note": note + "; seconds = query only (median), index_seconds = the GiST builds used",
                "plan": plan, "runs": rounded(runs), "loadavg_1m_before": round(load, 2)}
         if err:
             out["error"] = err
         out.update(common)
         emit(out)
     if not args.pg_keep:
-        for tname in ("wells", "wells_fileorder", "schools", "munis"):
+        for tname in PG_TABLES:
             cur.execute("DROP TABLE IF EXISTS %s" % tname)
     conn.close()
 
