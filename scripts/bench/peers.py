@@ -382,6 +382,8 @@ def crosscheck(d, dist, band=1.0):
 
 def run_forked(fn, data, repeat, timeout, crosscheck_dist=None):
     rfd, wfd = os.pipe()
+    busy0 = cpu_busy_seconds()
+    t_start = now()
     pid = os.fork()
     if pid == 0:
         os.close(rfd)
@@ -409,12 +411,28 @@ def run_forked(fn, data, repeat, timeout, crosscheck_dist=None):
     os.close(rfd)
     if timed_out:
         os.kill(pid, signal.SIGKILL)
-    os.waitpid(pid, 0)
+    _, _, ru = os.wait4(pid, 0)
+    busy1 = cpu_busy_seconds()
     if timed_out:
         return {"error": "timed out after %d s (killed)" % timeout}
     if not buf:
         return {"error": "child died without a result"}
-    return json.loads(buf)
+    out = json.loads(buf)
+    # CPU time the rest of the machine used while this peer ran (contention indicator)
+    out["other_cpu_seconds"] = max(0.0, (busy1 - busy0) - (ru.ru_utime + ru.ru_stime))
+    out["wall_seconds"] = now() - t_start
+    return out
+
+
+def cpu_busy_seconds():
+    """Machine-wide non-idle CPU time from /proc/stat (all cores), in seconds."""
+    try:
+        with open("/proc/stat") as f:
+            v = [int(x) for x in f.readline().split()[1:]]
+    except OSError:
+        return 0.0
+    idle = v[3] + (v[4] if len(v) > 4 else 0)
+    return (sum(v[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
 def emit(obj):
@@ -469,6 +487,8 @@ def python_peers(args, data):
         out["peak_rss_mb"] = round(res["maxrss_kb"] / 1024, 1)
         out["base_rss_mb"] = round(base, 1)
         out["loadavg_1m_before"] = round(load, 2)
+        out["other_cpu_seconds"] = round(res["other_cpu_seconds"], 2)
+        out["peer_wall_seconds"] = round(res["wall_seconds"], 2)
         emit(out)
 
 
@@ -484,7 +504,6 @@ PG_PROBE_SETTINGS = ("SET parallel_setup_cost = 0", "SET min_parallel_table_scan
 def postgis_peers(args, ddir):
     import psycopg
     dsn = args.postgis
-    dist = args.distance
     conn = psycopg.connect(dsn, autocommit=True)
     cur = conn.cursor()
     cur.execute("SELECT postgis_lib_version(), current_setting('server_version'), "
@@ -510,7 +529,40 @@ def postgis_peers(args, ddir):
                     break
                 cp.write(b)
 
-    # ---- load: COPY, then build point tables in two layouts (not part of any figure)
+    ddir_abs = os.path.abspath(ddir)
+    reused = False
+    if args.pg_reuse:
+        cur.execute("SELECT to_regclass('bench_meta') IS NOT NULL")
+        if cur.fetchone()[0]:
+            cur.execute("SELECT k, v FROM bench_meta WHERE datadir = %s", (ddir_abs,))
+            rows = cur.fetchall()
+            if rows:
+                timings.update({k: v for k, v in rows})
+                reused = True
+    if not reused:
+        load_tables(cur, ddir, timings, timed, copy_csv)
+        cur.execute("DROP TABLE IF EXISTS bench_meta")
+        cur.execute("CREATE TABLE bench_meta (datadir text, k text, v float8)")
+        for k, v in timings.items():
+            cur.execute("INSERT INTO bench_meta VALUES (%s, %s, %s)", (ddir_abs, k, v))
+    cur.execute("SELECT relname, pg_relation_size(oid) FROM pg_class WHERE relname LIKE '%%_gix'")
+    sizes = {k: round(v / 2**20, 1) for k, v in cur.fetchall()}
+    common = {"server": server}
+    emit({"task": "postgis-setup", "copy_seconds": timings["copy"],
+          "make_tables_seconds": timings["make_tables"],
+          "index_seconds": {k: v for k, v in timings.items() if "." in k},
+          "index_mb": sizes, "server": server, "reused_tables": reused,
+          "note": "COPY of the three CSVs and CREATE TABLE AS (points, geohash order) are not part of "
+                  "any figure; each peer's index_seconds sums the GiST builds it uses"})
+    postgis_queries(args, cur, psycopg, timings, common)
+    if not args.pg_keep:
+        for tname in PG_TABLES + ("bench_meta",):
+            cur.execute("DROP TABLE IF EXISTS %s" % tname)
+    conn.close()
+
+
+def load_tables(cur, ddir, timings, timed, copy_csv):
+    """COPY the CSVs, build point tables in two layouts, build the GiST indexes (timed)."""
     for tname in PG_TABLES:
         cur.execute("DROP TABLE IF EXISTS %s" % tname)
     t = now()
@@ -546,15 +598,38 @@ def postgis_peers(args, ddir):
     timed("wells.geom", "CREATE INDEX wells_geom_gix ON wells USING gist (geom)")
     timed("munis.geom", "CREATE INDEX munis_geom_gix ON munis USING gist (geom)")
     cur.execute("VACUUM ANALYZE")
-    cur.execute("SELECT relname, pg_relation_size(oid) FROM pg_class WHERE relname LIKE '%%_gix'")
-    sizes = {k: round(v / 2**20, 1) for k, v in cur.fetchall()}
-    common = {"server": server}
-    emit({"task": "postgis-setup", "copy_seconds": timings["copy"],
-          "make_tables_seconds": timings["make_tables"],
-          "index_seconds": {k: v for k, v in timings.items() if "." in k},
-          "index_mb": sizes, "server": server,
-          "note": "COPY of the three CSVs and CREATE TABLE AS (points, geohash order) are not part of "
-                  "any figure; each peer's index_seconds sums the GiST builds it uses"})
+
+
+def pg_cpu_seconds(cur_pid):
+    """CPU seconds used so far by the server: the postmaster (incl. reaped children such as
+    parallel workers), its live children (backends, workers, background processes)."""
+    tck = os.sysconf("SC_CLK_TCK")
+
+    def stat(pid):
+        with open("/proc/%d/stat" % pid) as f:
+            return f.read().rsplit(")", 1)[1].split()
+
+    try:
+        pm = int(stat(cur_pid)[1])  # ppid of our backend = postmaster
+        f = stat(pm)
+        total = sum(int(x) for x in f[11:15])  # utime stime cutime cstime
+        for name in os.listdir("/proc"):
+            if name.isdigit():
+                try:
+                    g = stat(int(name))
+                except OSError:
+                    continue
+                if int(g[1]) == pm:
+                    total += int(g[11]) + int(g[12])
+        return total / tck
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def postgis_queries(args, cur, psycopg, timings, common):
+    dist = args.distance
+    cur.execute("SELECT pg_backend_pid()")
+    backend = cur.fetchone()[0]
 
     def plan_summary(sql):
         cur.execute("EXPLAIN " + sql)
@@ -572,7 +647,9 @@ def postgis_peers(args, ddir):
             cur.execute(s)
         plan = plan_summary(sql)
         runs, count, err = [], None, None
+        other = 0.0
         for _ in range(args.repeat):
+            busy0, pg0, self0 = cpu_busy_seconds(), pg_cpu_seconds(backend), time.process_time()
             t = now()
             try:
                 cur.execute(sql)
@@ -581,12 +658,16 @@ def postgis_peers(args, ddir):
                 err = "cancelled by statement_timeout (%d s)" % args.timeout
                 break
             dt = now() - t
+            time.sleep(0.05)  # let the postmaster reap the parallel workers
+            busy1, pg1, self1 = cpu_busy_seconds(), pg_cpu_seconds(backend), time.process_time()
+            if pg0 is not None and pg1 is not None:
+                other += max(0.0, (busy1 - busy0) - (pg1 - pg0) - (self1 - self0))
             runs.append(dt)
             if dt > args.pg_slow:  # don't repeat very slow plans (caps the peer's total time)
                 break
         cur.execute("RESET ALL")
         cur.execute("SET statement_timeout = %d" % int(args.timeout * 1000))
-        return runs, count, plan, err
+        return runs, count, plan, err, other
 
     d = repr(float(dist))
     T = timings
@@ -630,22 +711,19 @@ def postgis_peers(args, ddir):
         if selected is not None and name not in selected:
             continue
         load = os.getloadavg()[0]
-        runs, count, plan, err = bench_query(sql, setup)
+        runs, count, plan, err, other = bench_query(sql, setup)
         out = {"task": task, "peer": name,
                "seconds": round(statistics.median(runs), 4) if runs else None,
                ("pairs" if task == "join" else "inside"): count,
                "metric": "wgs84" if task == "join" else "planar-lonlat",
                "index_seconds": round(idx_s, 3),
                "note": note + "; seconds = query only (median), index_seconds = the GiST builds used",
-               "plan": plan, "runs": rounded(runs), "loadavg_1m_before": round(load, 2)}
+               "plan": plan, "runs": rounded(runs), "loadavg_1m_before": round(load, 2),
+               "other_cpu_seconds": round(other, 2)}
         if err:
             out["error"] = err
         out.update(common)
         emit(out)
-    if not args.pg_keep:
-        for tname in PG_TABLES:
-            cur.execute("DROP TABLE IF EXISTS %s" % tname)
-    conn.close()
 
 
 # ----------------------------------------------------------------------------- main
@@ -666,6 +744,9 @@ def main():
     ap.add_argument("--pg-slow", type=float, default=60.0,
                     help="a PostGIS query slower than this many seconds is not repeated (default 60)")
     ap.add_argument("--pg-keep", action="store_true", help="keep the PostGIS tables afterwards")
+    ap.add_argument("--pg-reuse", action="store_true",
+                    help="reuse tables/indexes (and their recorded build times) kept by an earlier "
+                         "--pg-keep run on the same DATADIR instead of loading again")
     ap.add_argument("--timeout", type=float, default=300.0,
                     help="cap per peer (Python: whole peer incl. repeats; PostGIS: per statement), s")
     ap.add_argument("--crosscheck", action="store_true",
