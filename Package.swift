@@ -31,10 +31,12 @@ let package = Package(
         systemLibrary("CLibXML2", pkgConfig: "libxml-2.0"),
         systemLibrary("COpenBLAS", pkgConfig: "openblas"),
         systemLibrary("CProj", pkgConfig: "proj"),
+        systemLibrary("CTesseract", pkgConfig: "tesseract"),
         .target(name: "PushbackPDF", dependencies: ["CPoppler"]),
         .target(name: "PushbackXML", dependencies: ["CLibXML2"]),
         .target(name: "PushbackNumeric", dependencies: ["COpenBLAS"]),
         .target(name: "PushbackGeodesy", dependencies: ["CProj"]),
+        .target(name: "PushbackOCR", dependencies: ["CTesseract"]),
 
         // Layers.
         .target(name: "PushbackModel"),
@@ -76,6 +78,7 @@ let package = Package(
         .testTarget(name: "PushbackXMLTests", dependencies: ["PushbackXML", "TestSupport"]),
         .testTarget(name: "PushbackNumericTests", dependencies: ["PushbackNumeric"]),
         .testTarget(name: "PushbackGeodesyTests", dependencies: ["PushbackGeodesy", "TestSupport"]),
+        .testTarget(name: "PushbackOCRTests", dependencies: ["PushbackOCR", "PushbackPDF", "TestSupport"]),
         .testTarget(name: "PushbackModelTests", dependencies: ["PushbackModel"]),
         .testTarget(name: "PushbackGeoTests", dependencies: ["PushbackGeo", "TestSupport"]),
         .testTarget(name: "PushbackIntakeTests", dependencies: ["PushbackIntake", "PushbackYAML", "TestSupport"]),

@@ -11,6 +11,7 @@ declare -A owner=(
   [CProj]=PushbackGeodesy
   [GRDB]=PushbackStore
   [Yams]=PushbackYAML
+  [CTesseract]=PushbackOCR
 )
 status=0
 for module in "${!owner[@]}"; do

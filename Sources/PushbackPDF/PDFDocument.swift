@@ -99,7 +99,7 @@ public final class PDFDocument {
 
     // MARK: - Handles
 
-    private func withPage<T>(_ number: Int, _ body: (OpaquePointer) throws(PDFError) -> T) throws(PDFError) -> T {
+    func withPage<T>(_ number: Int, _ body: (OpaquePointer) throws(PDFError) -> T) throws(PDFError) -> T {
         guard number >= 1, number <= pageCount,
               let page = poppler_document_get_page(document, Int32(number - 1))
         else {

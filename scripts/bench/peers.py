@@ -19,6 +19,9 @@ or a separate field (e.g. "index_seconds") says otherwise. "seconds" is the medi
 repeats; "runs" lists them all. Each Python peer runs in a forked child, so "peak_rss_mb"
 (resource.getrusage ru_maxrss of that child) is the peak of a process that holds the parsed input
 plus what the peer allocated; "base_rss_mb" is the parent's RSS with just the input loaded.
+"other_cpu_seconds" is the CPU time the rest of the machine used while the peer ran (all repeats;
+for PostGIS: machine-wide busy time minus the server's and this script's) -- anything much above
+zero means the figure was taken on a contended machine and should be re-measured.
 
 Distances: "sphere" = great circle on a sphere of radius 6,371,008.8 m (chord test on unit-sphere
 xyz); "wgs84" = exact WGS84 geodesic (Karney's algorithm via pyproj.Geod.inv, i.e. PROJ's
@@ -28,7 +31,17 @@ the exact pairs. Point-in-polygon is planar in lon/lat (as in shapely and PostGI
 
 PostGIS (--postgis) expects a server started by scripts/bench/postgis.sh; the DSN comes from the
 flag's value, else $PUSHBACK_BENCH_PG, else postgresql://postgres@127.0.0.1:55432/bench. It
-(re)creates its own tables in that database.
+(re)creates its own tables in that database: the points in two layouts (CSV order, and geohash
+order = the "spatial-order trick"), GiST indexes on geography (join) and geometry (pip), each
+build timed and reported as index_seconds; then each query variant is timed (query only) with
+the plan it ran under. Queries slower than --pg-slow seconds are run once; --timeout is the
+statement_timeout. --pg-keep/--pg-reuse skip the ~2 min reload between runs on the big set.
+
+Example (the figures in docs/benchmarks.md):
+    python3 shared/bench/gen_synthetic.py /tmp/bench-big
+    dsn=$(scripts/bench/postgis.sh start /tmp/pushback-pg)
+    python3 scripts/bench/peers.py /tmp/bench-big --crosscheck --postgis "$dsn" > peers-big.jsonl
+    scripts/bench/postgis.sh stop /tmp/pushback-pg
 """
 import argparse
 import json
