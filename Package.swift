@@ -61,7 +61,7 @@ let package = Package(
             dependencies: [
                 "PushbackModel", "PushbackGeo", "PushbackIntake", "PushbackRules",
                 "PushbackStore", "PushbackReport",
-                "PushbackPDF", "PushbackXML", "PushbackNumeric", "PushbackGeodesy",
+                "PushbackPDF", "PushbackXML", "PushbackNumeric", "PushbackGeodesy", "PushbackOCR",
             ]
         ),
         .executableTarget(

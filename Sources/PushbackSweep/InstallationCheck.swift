@@ -1,6 +1,7 @@
 import Foundation
 import PushbackGeodesy
 import PushbackNumeric
+import PushbackOCR
 import PushbackPDF
 import PushbackStore
 import PushbackXML
@@ -22,6 +23,7 @@ public enum InstallationCheck {
         defer { try? FileManager.default.removeItem(at: folder) }
         return [
             check("libpoppler-glib (PDF text)") { try pdf(in: folder) },
+            check("Tesseract (OCR of a rendered page)") { try ocr(in: folder) },
             check("libxml2 (XSD validation, exclusive C14N)") { try xml() },
             check("OpenBLAS + LAPACKE (least squares)") { try leastSquares() },
             check("PROJ (WGS84 geodesic)") { try geodesic() },
@@ -69,6 +71,15 @@ public enum InstallationCheck {
         let text = try PDFDocument(path: path).text(ofPage: 1)
         guard text.contains("Pushback doctor") else { throw Failed(description: "page text was \"\(text)\"") }
         return "read the text layer of a generated PDF"
+    }
+
+    private static func ocr(in folder: URL) throws -> String {
+        let path = folder.appendingPathComponent("doctor-ocr.pdf").path
+        try minimalPDF().write(to: URL(fileURLWithPath: path))
+        let image = try PDFDocument(path: path).renderGrayscale(page: 1, resolution: 200)
+        let result = try TextRecognizer().recognize(pixels: image.pixels, width: image.width, height: image.height, bytesPerLine: image.bytesPerLine, resolution: 200)
+        guard result.text.contains("Pushback doctor") else { throw Failed(description: "read \"\(result.text.prefix(60))\"") }
+        return "\(result.engine) read a rendered page (confidence \(result.meanConfidence))"
     }
 
     private static func xml() throws -> String {

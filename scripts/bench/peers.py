@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Peer implementations for Pushback's geospatial benchmark (proximity join + point-in-polygon).
 
-Runs well-known tools on the data written by shared/bench/gen_synthetic.py so that Pushback's own
+Runs well-known tools on the data written by ../shared/bench/gen_synthetic.py so that Pushback's own
 Swift join and point-in-polygon can be compared on the same data and machine:
 
     python3 scripts/bench/peers.py DATADIR [--distance 975.36] [--repeat 3] [--peers ...]
@@ -38,7 +38,7 @@ the plan it ran under. Queries slower than --pg-slow seconds are run once; --tim
 statement_timeout. --pg-keep/--pg-reuse skip the ~2 min reload between runs on the big set.
 
 Example (the figures in docs/benchmarks.md):
-    python3 shared/bench/gen_synthetic.py /tmp/bench-big
+    python3 ../shared/bench/gen_synthetic.py /tmp/bench-big          # run from /work/main
     dsn=$(scripts/bench/postgis.sh start /tmp/pushback-pg)
     python3 scripts/bench/peers.py /tmp/bench-big --crosscheck --postgis "$dsn" > peers-big.jsonl
     scripts/bench/postgis.sh stop /tmp/pushback-pg
@@ -720,6 +720,10 @@ def postgis_queries(args, cur, psycopg, timings, common):
          "order; parallel_setup_cost=0, min_parallel_table_scan_size=0, hash/merge join off, jit off"),
     ]
     selected = set(v for v in args.pg_variants.split(",") if v) if args.pg_variants else None
+    known = {v[1] for v in variants}
+    for v in sorted((selected or set()) - known - {"none"}):
+        print("peers.py: unknown PostGIS variant %r (known: %s)" % (v, ", ".join(sorted(known))),
+              file=sys.stderr)
     for task, name, idx_s, sql, setup, note in variants:
         if selected is not None and name not in selected:
             continue
@@ -753,7 +757,9 @@ def main():
     ap.add_argument("--postgis", nargs="?", const="", default=None, metavar="DSN",
                     help="also run the PostGIS peers against a server from scripts/bench/postgis.sh "
                          "(DSN default: $PUSHBACK_BENCH_PG or postgresql://postgres@127.0.0.1:55432/bench)")
-    ap.add_argument("--pg-variants", default="", help="comma-separated subset of PostGIS variants")
+    ap.add_argument("--pg-variants", default="",
+                    help="comma-separated subset of PostGIS query variants (default all; 'none' "
+                         "only loads/indexes, e.g. with --pg-keep)")
     ap.add_argument("--pg-slow", type=float, default=60.0,
                     help="a PostGIS query slower than this many seconds is not repeated (default 60)")
     ap.add_argument("--pg-keep", action="store_true", help="keep the PostGIS tables afterwards")
