@@ -6,8 +6,9 @@ struct PolygonEdges: Sendable {
     private let x1: [Double], y1: [Double], x2: [Double], y2: [Double]
     private let south: Double
     private let slabHeight: Double
-    private let slabStarts: [Int32]
-    private let slabEdges: [Int32]
+    private let slabCount: Int
+    /// Slab → edges overlapping it.
+    private let slabs: BucketedList
 
     init(_ polygon: Polygon) {
         var x1: [Double] = [], y1: [Double] = [], x2: [Double] = [], y2: [Double] = []
@@ -23,30 +24,21 @@ struct PolygonEdges: Sendable {
         let slabs = max(1, x1.count / 4)
         south = bounds.south
         slabHeight = max((bounds.north - bounds.south) / Double(slabs), 1e-12)
-        var counts = [Int32](repeating: 0, count: slabs + 1)
-        var placements: [(slab: Int, edge: Int)] = []
-        placements.reserveCapacity(x1.count * 2)
+        var slabOfPlacement: [Int32] = [], edgeOfPlacement: [Int32] = []
         for edge in x1.indices {
             let low = Self.slab(min(y1[edge], y2[edge]), south: south, height: slabHeight, count: slabs)
             let high = Self.slab(max(y1[edge], y2[edge]), south: south, height: slabHeight, count: slabs)
             for slab in low...high {
-                placements.append((slab, edge))
-                counts[slab + 1] += 1
+                slabOfPlacement.append(Int32(slab))
+                edgeOfPlacement.append(Int32(edge))
             }
-        }
-        for slab in 0..<slabs { counts[slab + 1] += counts[slab] }
-        var fill = Array(counts.dropLast())
-        var edges = [Int32](repeating: 0, count: placements.count)
-        for placement in placements {
-            edges[Int(fill[placement.slab])] = Int32(placement.edge)
-            fill[placement.slab] += 1
         }
         self.x1 = x1
         self.y1 = y1
         self.x2 = x2
         self.y2 = y2
-        slabStarts = counts
-        slabEdges = edges
+        slabCount = slabs
+        self.slabs = BucketedList(bucketCount: slabs, buckets: slabOfPlacement, values: edgeOfPlacement)
     }
 
     var edgeCount: Int { x1.count }
@@ -59,13 +51,12 @@ struct PolygonEdges: Sendable {
     /// Even–odd test: a ray from the point toward +longitude crosses the boundary an odd number of times.
     @inline(__always)
     func contains(longitude x: Double, latitude y: Double) -> Bool {
-        let slabs = slabStarts.count - 1
         let offset = (y - south) / slabHeight
-        guard offset >= 0, offset < Double(slabs) + 1e-9 else { return false }
-        let slab = min(slabs - 1, Int(offset))
+        guard offset >= 0, offset < Double(slabCount) + 1e-9 else { return false }
+        let slab = min(slabCount - 1, Int(offset))
         var inside = false
-        for slot in Int(slabStarts[slab])..<Int(slabStarts[slab + 1]) {
-            let edge = Int(slabEdges[slot])
+        for slot in slabs.range(slab) {
+            let edge = Int(slabs.values[slot])
             let ya = y1[edge], yb = y2[edge]
             if (ya > y) != (yb > y) {
                 let crossing = x1[edge] + (y - ya) * (x2[edge] - x1[edge]) / (yb - ya)
@@ -79,14 +70,13 @@ struct PolygonEdges: Sendable {
     /// `latitudeReach` degrees, measured on a local east/north plane at the point (accurate to a
     /// fraction of a percent over a few kilometres); nil when no edge is that close in latitude.
     func distanceToBoundary(longitude x: Double, latitude y: Double, latitudeReach: Double) -> Double? {
-        let slabs = slabStarts.count - 1
-        let low = Self.slab(y - latitudeReach, south: south, height: slabHeight, count: slabs)
-        let high = Self.slab(y + latitudeReach, south: south, height: slabHeight, count: slabs)
+        let low = Self.slab(y - latitudeReach, south: south, height: slabHeight, count: slabCount)
+        let high = Self.slab(y + latitudeReach, south: south, height: slabHeight, count: slabCount)
         let east = 111_319.49 * cos(y * .pi / 180), north = 110_574.0
         var best = Double.infinity
         for slab in low...high {
-            for slot in Int(slabStarts[slab])..<Int(slabStarts[slab + 1]) {
-                let edge = Int(slabEdges[slot])
+            for slot in slabs.range(slab) {
+                let edge = Int(slabs.values[slot])
                 let ax = (x1[edge] - x) * east, ay = (y1[edge] - y) * north
                 let bx = (x2[edge] - x) * east, by = (y2[edge] - y) * north
                 let dx = bx - ax, dy = by - ay

@@ -22,9 +22,8 @@ public struct PolygonIndex: Sendable {
     private let west: Double, south: Double
     private let cellSize: Double
     private let columns: Int, rows: Int
-    private let cellStarts: [Int32]
-    /// Codes `slot * 2 + 1` for a boundary cell, `slot * 2` for an interior cell.
-    private let cellCodes: [Int32]
+    /// Cell → codes `slot * 2 + 1` (an edge passes through) or `slot * 2` (wholly inside).
+    private let cells: BucketedList
 
     public init(boundaries: [Boundary]) {
         self.boundaries = boundaries
@@ -87,15 +86,6 @@ public struct PolygonIndex: Sendable {
                 }
             }
         }
-        var starts = [Int32](repeating: 0, count: columns * rows + 1)
-        for cell in cellOf { starts[Int(cell) + 1] += 1 }
-        for index in 0..<(columns * rows) { starts[index + 1] += starts[index] }
-        var fill = Array(starts.dropLast())
-        var sorted = [Int32](repeating: 0, count: codes.count)
-        for (index, cell) in cellOf.enumerated() {
-            sorted[Int(fill[Int(cell)])] = codes[index]
-            fill[Int(cell)] += 1
-        }
         self.polygons = polygons
         self.owner = owner
         self.west = west
@@ -103,8 +93,7 @@ public struct PolygonIndex: Sendable {
         self.cellSize = size
         self.columns = columns
         self.rows = rows
-        cellStarts = starts
-        cellCodes = sorted
+        cells = BucketedList(bucketCount: columns * rows, buckets: cellOf, values: codes)
     }
 
     /// Calls `body` with each boundary containing the point (a boundary with several polygons
@@ -114,8 +103,8 @@ public struct PolygonIndex: Sendable {
         let column = Int(((longitude - west) / cellSize).rounded(.down)), row = Int(((latitude - south) / cellSize).rounded(.down))
         guard column >= 0, column < columns, row >= 0, row < rows else { return }
         let cell = row * columns + column
-        for slot in Int(cellStarts[cell])..<Int(cellStarts[cell + 1]) {
-            let code = Int(cellCodes[slot])
+        for slot in cells.range(cell) {
+            let code = Int(cells.values[slot])
             if code & 1 == 0 || polygons[code >> 1].contains(longitude: longitude, latitude: latitude) {
                 body(Int(owner[code >> 1]))
             }
@@ -163,8 +152,8 @@ public struct PolygonIndex: Sendable {
             for row in firstRow...lastRow {
                 for column in firstColumn...lastColumn {
                     let cell = row * columns + column
-                    for slot in Int(cellStarts[cell])..<Int(cellStarts[cell + 1]) where cellCodes[slot] & 1 == 1 {
-                        let polygon = Int(cellCodes[slot]) >> 1
+                    for slot in cells.range(cell) where cells.values[slot] & 1 == 1 {
+                        let polygon = Int(cells.values[slot]) >> 1
                         guard checked.insert(polygon).inserted else { continue }
                         // 1 % and 1 m of slack: over-flagging is safe, under-flagging is not.
                         if let distance = polygons[polygon].distanceToBoundary(longitude: longitude, latitude: latitude, latitudeReach: reachLatitude),
