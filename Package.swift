@@ -45,7 +45,7 @@ let package = Package(
         .target(
             name: "PushbackIntake",
             dependencies: [
-                "PushbackModel", "PushbackGeo", "PushbackPDF", "PushbackXML",
+                "PushbackModel", "PushbackGeo", "PushbackPDF", "PushbackXML", "PushbackOCR",
                 .product(name: "Crypto", package: "swift-crypto"),
                 "PushbackYAML",
             ]

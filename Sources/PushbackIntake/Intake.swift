@@ -5,12 +5,19 @@ import PushbackModel
 /// header has, or quarantines the file with the reason.
 public struct Intake: Sendable {
     public let mappings: [SourceMapping]
+    public let documents: DocumentIntake
 
-    public init(mappings: [SourceMapping]) { self.mappings = mappings }
+    public init(mappings: [SourceMapping], documents: DocumentIntake = DocumentIntake()) {
+        self.mappings = mappings
+        self.documents = documents
+    }
 
     /// What became of one document.
     public enum Outcome: Sendable {
+        /// A tabular registry read through a mapping.
         case registry(RegistryExtract)
+        /// A filing, letter, scan or page read into facts.
+        case document(DocumentExtract)
         /// The document could not be read at all; the reason names the file (and line if any).
         case quarantined(IntakeProblem)
     }
@@ -21,13 +28,18 @@ public struct Intake: Sendable {
         do { bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: document.absolutePath))) } catch {
             return .quarantined(problem(document, "cannot read the file: \(error.localizedDescription)"))
         }
-        guard let mapping = classify(bytes: bytes) else {
-            return .quarantined(problem(document, unrecognizedReason(bytes: bytes, path: document.relativePath)))
+        return read(bytes: bytes, path: document.absolutePath, source: document.reference)
+    }
+
+    /// Reads bytes already in memory (`path` is where poppler and Leptonica find the file).
+    public func read(bytes: [UInt8], path: String, source: SourceReference) -> Outcome {
+        if let mapping = classify(bytes: bytes) {
+            do { return .registry(try RegistryReader(mapping: mapping).read(bytes: bytes, source: source)) } catch {
+                return .quarantined(IntakeProblem(scope: .document, source: source, reason: error.reason))
+            }
         }
-        do {
-            return .registry(try RegistryReader(mapping: mapping).read(bytes: bytes, source: document.reference))
-        } catch {
-            return .quarantined(problem(document, "\(error.reason)"))
+        do { return .document(try documents.read(path: path, bytes: bytes, source: source)) } catch {
+            return .quarantined(IntakeProblem(scope: .document, source: source, reason: error.reason))
         }
     }
 
@@ -43,15 +55,6 @@ public struct Intake: Sendable {
             if best == nil || mapping.detectColumns.count > best!.detectColumns.count { best = mapping }
         }
         return best
-    }
-
-    private func unrecognizedReason(bytes: [UInt8], path: String) -> String {
-        if bytes.isEmpty { return "the file is empty" }
-        if bytes.starts(with: Array("%PDF".utf8)) { return "a PDF: PDF filings are not read yet, so nothing in it was checked" }
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "a zip container (DOCX/XLSX?): not read yet, so nothing in it was checked" }
-        let text = SourceText(bytes: Array(bytes.prefix(4096)))
-        let firstLine = String(decoding: text.bytes.prefix { $0 != UInt8(ascii: "\n") }.prefix(160), as: UTF8.self)
-        return "no mapping in mappings/ recognizes this file (first line: \"\(firstLine)\"); add a mapping for its source"
     }
 
     private func problem(_ document: InboxDocument, _ reason: String) -> IntakeProblem {

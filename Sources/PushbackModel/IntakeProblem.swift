@@ -11,15 +11,18 @@ public struct IntakeProblem: Sendable, Hashable, Codable, CustomStringConvertibl
 
     public var scope: Scope
     public var source: SourceReference
+    /// 1-based page, for paged documents.
+    public var page: Int?
     /// First and last physical line involved, when known.
     public var firstLine: Int?
     public var lastLine: Int?
     public var field: String?
     public var reason: String
 
-    public init(scope: Scope, source: SourceReference, firstLine: Int? = nil, lastLine: Int? = nil, field: String? = nil, reason: String) {
+    public init(scope: Scope, source: SourceReference, page: Int? = nil, firstLine: Int? = nil, lastLine: Int? = nil, field: String? = nil, reason: String) {
         self.scope = scope
         self.source = source
+        self.page = page
         self.firstLine = firstLine
         self.lastLine = lastLine
         self.field = field
@@ -29,6 +32,7 @@ public struct IntakeProblem: Sendable, Hashable, Codable, CustomStringConvertibl
     /// `path:line` or `path:first-last`, then the field and the reason.
     public var description: String {
         var place = source.path
+        if let page { place += " page \(page)" }
         if let firstLine {
             place += ":\(firstLine)"
             if let lastLine, lastLine != firstLine { place += "-\(lastLine)" }

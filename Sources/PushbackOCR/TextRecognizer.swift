@@ -47,6 +47,33 @@ public final class TextRecognizer {
         return OCRResult(text: text, meanConfidence: Int(TessBaseAPIMeanTextConf(handle)), words: words(), engine: "tesseract \(Self.version)")
     }
 
+    /// Recognizes an image file (TIFF, PNG, JPEG… as Leptonica decodes them). Images larger than
+    /// `maximumPixels` are refused before they are decoded.
+    public func recognize(imageAt path: String, maximumPixels: Int = 60_000_000) throws(OCRError) -> OCRResult {
+        var format: Int32 = 0, width: Int32 = 0, height: Int32 = 0, bitsPerSample: Int32 = 0, samples: Int32 = 0, colormap: Int32 = 0
+        guard pixReadHeader(path, &format, &width, &height, &bitsPerSample, &samples, &colormap) == 0 else {
+            throw OCRError(message: "\(path) is not an image Leptonica can read")
+        }
+        guard width > 0, height > 0, Int(width) * Int(height) <= maximumPixels else {
+            throw OCRError(message: "\(path) is \(width)×\(height) pixels, over the limit of \(maximumPixels)")
+        }
+        guard let image = pixRead(path) else { throw OCRError(message: "\(path) could not be decoded") }
+        defer {
+            var owned: UnsafeMutablePointer<PIX>? = image
+            pixDestroy(&owned)
+        }
+        TessBaseAPISetImage2(handle, image)
+        let resolution = pixGetXRes(image)
+        TessBaseAPISetSourceResolution(handle, resolution > 0 ? resolution : 300)
+        guard TessBaseAPIRecognize(handle, nil) == 0 else {
+            TessBaseAPIClear(handle)
+            throw OCRError(message: "recognition of \(path) failed")
+        }
+        defer { TessBaseAPIClear(handle) }
+        let text = Self.take(TessBaseAPIGetUTF8Text(handle)) ?? ""
+        return OCRResult(text: text, meanConfidence: Int(TessBaseAPIMeanTextConf(handle)), words: words(), engine: "tesseract \(Self.version)")
+    }
+
     private func words() -> [OCRResult.Word] {
         guard let iterator = TessBaseAPIGetIterator(handle) else { return [] }
         defer { TessResultIteratorDelete(iterator) }

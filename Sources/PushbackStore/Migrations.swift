@@ -62,6 +62,27 @@ enum Migrations {
             }
             try db.create(index: "findings_by_subject", on: "findings", columns: ["subject_type", "subject_id"])
         }
+        migrator.registerMigration("v2: facts read from documents") { db in
+            try db.alter(table: "intake_problems") { t in t.add(column: "page", .integer) }
+            try db.create(table: "facts") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("run_id", .text).notNull().references("runs", onDelete: .cascade)
+                t.column("sha256", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("raw", .text).notNull()
+                t.column("normalized", .text)
+                t.column("unit", .text)
+                t.column("page", .integer)
+                t.column("line", .integer)
+                t.column("method", .text).notNull()
+                t.column("confidence", .double).notNull()
+                t.column("extractor", .text).notNull()
+                t.column("problem", .text)
+                t.column("body_json", .text).notNull()
+            }
+            try db.create(index: "facts_by_name", on: "facts", columns: ["name", "normalized"])
+        }
         return migrator
     }
 }

@@ -70,7 +70,7 @@ public final class PushbackStore: Sendable {
     // MARK: - Documents and findings
 
     /// Records one document and its problems in a single transaction.
-    public func record(document: DocumentOutcome, problems: [IntakeProblem], runID: String) throws(StoreError) {
+    public func record(document: DocumentOutcome, problems: [IntakeProblem], facts: [Fact] = [], kind: String? = nil, runID: String) throws(StoreError) {
         try write { db in
             try db.execute(
                 sql: "INSERT OR IGNORE INTO documents (sha256, size, first_seen_run) VALUES (?, ?, ?)",
@@ -86,6 +86,25 @@ public final class PushbackStore: Sendable {
                             document.encoding, document.records, document.entities, document.linesNotRead, excluded]
             )
             try Self.insert(problems, runID: runID, into: db)
+            for fact in facts {
+                let body = String(decoding: try JSONEncoder.sorted.encode(fact), as: UTF8.self)
+                try db.execute(
+                    sql: """
+                        INSERT INTO facts (run_id, sha256, kind, name, raw, normalized, unit, page, line, method, confidence, extractor, problem, body_json)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [runID, document.source.sha256, kind ?? document.mappingID ?? "", fact.name, fact.raw, fact.normalized, fact.unit,
+                                fact.evidence.page, fact.evidence.line, fact.method.rawValue, fact.confidence, fact.extractor, fact.problem, body]
+                )
+            }
+        }
+    }
+
+    /// The facts read in a run, in the order they were stored.
+    public func facts(runID: String) throws(StoreError) -> [Fact] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT body_json FROM facts WHERE run_id = ? ORDER BY id", arguments: [runID])
+                .map { try JSONDecoder().decode(Fact.self, from: Data($0.utf8)) }
         }
     }
 
@@ -97,8 +116,8 @@ public final class PushbackStore: Sendable {
     private static func insert(_ problems: [IntakeProblem], runID: String, into db: Database) throws {
         for problem in problems {
             try db.execute(
-                sql: "INSERT INTO intake_problems (run_id, sha256, path, scope, first_line, last_line, field, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [runID, problem.source.sha256, problem.source.path, problem.scope.rawValue, problem.firstLine, problem.lastLine, problem.field, problem.reason]
+                sql: "INSERT INTO intake_problems (run_id, sha256, path, scope, page, first_line, last_line, field, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [runID, problem.source.sha256, problem.source.path, problem.scope.rawValue, problem.page, problem.firstLine, problem.lastLine, problem.field, problem.reason]
             )
         }
     }
@@ -147,7 +166,7 @@ public final class PushbackStore: Sendable {
             try Row.fetchAll(db, sql: "SELECT * FROM intake_problems WHERE run_id = ? ORDER BY id", arguments: [runID]).map { row in
                 IntakeProblem(
                     scope: IntakeProblem.Scope(rawValue: row["scope"]) ?? .record,
-                    source: SourceReference(sha256: row["sha256"], path: row["path"]),
+                    source: SourceReference(sha256: row["sha256"], path: row["path"]), page: row["page"],
                     firstLine: row["first_line"], lastLine: row["last_line"], field: row["field"], reason: row["reason"]
                 )
             }

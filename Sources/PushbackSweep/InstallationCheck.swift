@@ -125,6 +125,6 @@ public enum InstallationCheck {
         let store = try PushbackStore(path: folder.appendingPathComponent("doctor.sqlite").path)
         let mode = try store.journalMode()
         guard mode == "wal" else { throw Failed(description: "journal mode \(mode)") }
-        return "created a database in WAL mode, \(try store.appliedMigrations().count) migration(s)"
+        return "created a database in WAL mode, \(try store.appliedMigrations().count) migrations"
     }
 }

@@ -52,6 +52,8 @@ public struct Sweep: Sendable {
         for document in discovered.documents {
             let outcome: DocumentOutcome
             let documentProblems: [IntakeProblem]
+            var facts: [Fact] = []
+            var kind: String?
             switch intake.read(document) {
             case .registry(let extract):
                 wells += extract.wells
@@ -68,13 +70,22 @@ public struct Sweep: Sendable {
                     records: extract.recordCount, entities: extract.wells.count + extract.receptors.count,
                     linesNotRead: extract.linesNotRead, excluded: extract.excluded
                 )
+            case .document(let extract):
+                facts = extract.facts
+                kind = extract.kind.rawValue
+                documentProblems = extract.unreadPages.map { IntakeProblem(scope: .record, source: document.reference, page: $0.page, reason: $0.reason) }
+                outcome = DocumentOutcome(
+                    source: document.reference, size: document.size, disposition: .read,
+                    mappingID: extract.kind.rawValue, mappingTitle: extract.title, encoding: extract.methods.values.map(\.rawValue).sorted().first,
+                    records: extract.pageCount, entities: extract.facts.count
+                )
             case .quarantined(let problem):
                 documentProblems = [problem]
                 outcome = .quarantined(document.reference, size: document.size)
             }
             problems += documentProblems
             documents.append(outcome)
-            do { try store.record(document: outcome, problems: documentProblems, runID: runID) } catch {
+            do { try store.record(document: outcome, problems: documentProblems, facts: facts, kind: kind, runID: runID) } catch {
                 throw .internalFailure(error.description)
             }
         }

@@ -1,6 +1,27 @@
 import ArgumentParser
+import Foundation
 
 @main
+enum Entry {
+    static func main() {
+        SingleThreadedOCR.ensure()
+        Pushback.main()
+    }
+}
+
+/// Tesseract's GNU OpenMP threads busy-wait: OCR of a page then takes twice as long and burns as
+/// much system time as user time. libgomp reads `OMP_THREAD_LIMIT` only when it loads, before
+/// `main`, so when the operator has not set it the program sets it and re-executes itself once.
+enum SingleThreadedOCR {
+    static func ensure() {
+        guard getenv("OMP_THREAD_LIMIT") == nil else { return }
+        setenv("OMP_THREAD_LIMIT", "1", 1)
+        var arguments = CommandLine.unsafeArgv
+        execv("/proc/self/exe", &arguments[0])
+        // execv returned: keep going with OCR merely slower.
+    }
+}
+
 struct Pushback: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pushback",
@@ -13,6 +34,6 @@ struct Pushback: ParsableCommand {
             3 partial (some documents could not be read); 4 rule bundle invalid; 11 another run holds \
             the lock; 64 usage error; 70 internal error; 78 configuration error.
             """,
-        subcommands: [SweepCommand.self, DoctorCommand.self]
+        subcommands: [SweepCommand.self, ExtractCommand.self, DoctorCommand.self]
     )
 }

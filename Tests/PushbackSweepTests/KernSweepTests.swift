@@ -84,7 +84,7 @@ struct KernSweepTests {
         #expect(partial.outcome.documentsQuarantined == 2)
         let text = try String(contentsOf: URL(fileURLWithPath: partial.outcome.reportDirectory).appendingPathComponent("report.txt"), encoding: .utf8)
         #expect(text.contains("RUN: INCOMPLETE"))
-        #expect(text.contains("QUARANTINED mystery.csv: no mapping"))
+        #expect(text.contains("QUARANTINED mystery.csv: read, but not recognized as any known form or document"))
     }
 
     @Test("before SB 1137 took effect the rule is not evaluated and the report says so")

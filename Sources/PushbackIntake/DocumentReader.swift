@@ -1,0 +1,217 @@
+import Foundation
+import PushbackModel
+import PushbackOCR
+import PushbackPDF
+import PushbackXML
+
+/// Reads a document's text, whatever it is: a PDF's text layer (OCR for pages without one), a
+/// scanned image, HTML, Markdown or plain text. Recognizes the format from the bytes, never the
+/// file name. Anything it cannot read is a quarantine reason, never a crash.
+public struct DocumentReader: Sendable {
+    public struct Limits: Sendable {
+        /// Pages without a text layer that are OCR'd per document (OCR costs seconds a page).
+        public var ocrPages: Int = 4
+        public var pages: Int = 5_000
+        public var bytes: Int = 256 * 1_024 * 1_024
+        /// Largest image (pixels) decoded for OCR.
+        public var imagePixels: Int = 60_000_000
+        public init() {}
+    }
+
+    public var limits: Limits
+
+    public init(limits: Limits = Limits()) { self.limits = limits }
+
+    /// Why a document could not be read at all.
+    public struct Unreadable: Error, Sendable, CustomStringConvertible {
+        public var reason: String
+        public var description: String { reason }
+    }
+
+    public enum Format: String, Sendable {
+        case pdf, image, html, text
+    }
+
+    /// The format the bytes are in, or nil for an unknown binary.
+    public static func format(of bytes: [UInt8]) -> Format? {
+        if bytes.starts(with: Array("%PDF-".utf8)) { return .pdf }
+        if bytes.starts(with: [0x49, 0x49, 0x2A, 0x00]) || bytes.starts(with: [0x4D, 0x4D, 0x00, 0x2A])
+            || bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) || bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return .image }
+        let head = bytes.prefix(4_096)
+        guard !head.contains(0) else { return nil }
+        let text = String(decoding: SourceText(bytes: Array(head)).bytes, as: UTF8.self).lowercased()
+        if text.contains("<html") || text.hasPrefix("<!doctype html") { return .html }
+        return .text
+    }
+
+    public func read(path: String, bytes: [UInt8], source: SourceReference) throws(Unreadable) -> DocumentText {
+        guard !bytes.isEmpty else { throw Unreadable(reason: "the file is empty (0 bytes)") }
+        guard bytes.count <= limits.bytes else { throw Unreadable(reason: "the file is \(bytes.count) bytes, over the \(limits.bytes)-byte limit") }
+        switch Self.format(of: bytes) {
+        case .pdf: return try readPDF(path: path, source: source)
+        case .image: return try readImage(path: path, source: source)
+        case .html: return try readHTML(bytes: bytes, path: path, source: source)
+        case .text: return readText(bytes: bytes, source: source)
+        case nil: throw Unreadable(reason: "a binary file of unknown format (first bytes \(bytes.prefix(8).map { String(format: "%02x", $0) }.joined(separator: " ")))")
+        }
+    }
+
+    // MARK: - Formats
+
+    private func readPDF(path: String, source: SourceReference) throws(Unreadable) -> DocumentText {
+        let document: PDFDocument
+        do { document = try PDFDocument(path: path) } catch {
+            switch error.code {
+            case .encrypted: throw Unreadable(reason: "the PDF is encrypted (password protected): \(error.message)")
+            default: throw Unreadable(reason: "not a readable PDF (\(error.code.rawValue)): \(error.message)")
+            }
+        }
+        guard document.pageCount > 0 else { throw Unreadable(reason: "the PDF has no pages") }
+        guard document.pageCount <= limits.pages else { throw Unreadable(reason: "the PDF has \(document.pageCount) pages, over the \(limits.pages)-page limit") }
+        var pages: [DocumentText.Page] = []
+        var unread: [(page: Int, reason: String)] = []
+        var ocrUsed = 0
+        var recognizer: TextRecognizer?
+        for number in 1...document.pageCount {
+            let words: [PDFWord]
+            do { words = try document.words(onPage: number) } catch {
+                unread.append((number, "the page could not be read: \(error.message)"))
+                continue
+            }
+            if !words.isEmpty {
+                let lineWords = words.map { LineBuilder.Word(text: $0.text, left: $0.box.x1, right: $0.box.x2, top: $0.box.y1, bottom: $0.box.y2, confidence: 1) }
+                pages.append(.init(number: number, lines: LineBuilder.lines(from: lineWords), method: .textLayer, ocrConfidence: nil, engine: nil))
+                continue
+            }
+            guard ocrUsed < limits.ocrPages else {
+                unread.append((number, "no text layer, and the document's \(limits.ocrPages)-page OCR limit was reached"))
+                continue
+            }
+            ocrUsed += 1
+            do {
+                if recognizer == nil { recognizer = try TextRecognizer() }
+                let image = try document.renderGrayscale(page: number, resolution: 300, maximumPixels: limits.imagePixels)
+                let result = try OCRPage.recognize(image, with: recognizer!)
+                pages.append(OCRPage.page(number: number, result: result))
+            } catch let error as PDFError {
+                unread.append((number, "no text layer, and the page could not be rendered for OCR: \(error.message)"))
+            } catch {
+                unread.append((number, "no text layer, and OCR failed: \(error)"))
+            }
+        }
+        return DocumentText(source: source, pages: pages, unreadPages: unread)
+    }
+
+    private func readImage(path: String, source: SourceReference) throws(Unreadable) -> DocumentText {
+        do {
+            let result = try TextRecognizer().recognize(imageAt: path, maximumPixels: limits.imagePixels)
+            return DocumentText(source: source, pages: [OCRPage.page(number: 1, result: result)], unreadPages: [])
+        } catch {
+            throw Unreadable(reason: "an image that could not be OCR'd: \(error.message)")
+        }
+    }
+
+    private func readHTML(bytes: [UInt8], path: String, source: SourceReference) throws(Unreadable) -> DocumentText {
+        let document: HTMLDocument
+        do { document = try HTMLDocument(data: Data(bytes), source: path) } catch {
+            throw Unreadable(reason: "HTML that libxml2 cannot parse: \(error.message)")
+        }
+        let lines = document.lines().enumerated().map { index, text in
+            DocumentText.Line.plain(text, number: index + 1, cells: text.contains(" | ") ? text.components(separatedBy: " | ") : nil)
+        }
+        return DocumentText(source: source, pages: [.init(number: 1, lines: lines, method: .html, ocrConfidence: nil, engine: nil)], unreadPages: [])
+    }
+
+    private func readText(bytes: [UInt8], source: SourceReference) -> DocumentText {
+        let text = String(decoding: SourceText(bytes: bytes).bytes, as: UTF8.self)
+        var isMarkdown = false
+        var lines: [DocumentText.Line] = []
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = String(raw)
+            if line.hasSuffix("\r") { line.removeLast() }
+            var cells: [String]?
+            if line.hasPrefix("|") {
+                isMarkdown = true
+                var parts = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                if parts.first == "" { parts.removeFirst() }
+                if parts.last == "" { parts.removeLast() }
+                if parts.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" } && !$0.isEmpty }) { continue }
+                cells = parts
+                line = parts.joined(separator: " | ")
+            } else if line.hasPrefix("#") {
+                isMarkdown = true
+                line = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+            }
+            lines.append(.plain(line, number: index + 1, cells: cells))
+        }
+        return DocumentText(source: source, pages: [.init(number: 1, lines: lines, method: isMarkdown ? .markdown : .plainText, ocrConfidence: nil, engine: nil)], unreadPages: [])
+    }
+}
+
+/// OCR of one rendered page. Real scans are filed sideways and upside down; when the first
+/// reading is poor, the other three orientations are tried on a third-resolution copy (cheap)
+/// and the page is read again at full resolution in the orientation that reads best.
+enum OCRPage {
+    /// Below this mean confidence the page's orientation is questioned.
+    static let doubtfulConfidence = 60
+    /// How much better another orientation must read to be preferred.
+    static let margin = 10
+
+    static func recognize(_ image: PDFPageImage, with recognizer: TextRecognizer) throws -> OCRResult {
+        let upright = try recognizer.recognize(pixels: image.pixels, width: image.width, height: image.height, bytesPerLine: image.bytesPerLine, resolution: image.resolution)
+        guard upright.meanConfidence < doubtfulConfidence else { return upright }
+        let (small, smallWidth, smallHeight) = shrink(image.pixels, width: image.width, height: image.height, factor: 3)
+        let smallResolution = max(72, image.resolution / 3)
+        var scores: [(quarterTurns: Int, confidence: Int)] = []
+        for quarterTurns in 0..<4 {
+            let (pixels, width, height) = rotate(small, width: smallWidth, height: smallHeight, quarterTurns: quarterTurns)
+            let result = try recognizer.recognize(pixels: pixels, width: width, height: height, bytesPerLine: width, resolution: smallResolution)
+            scores.append((quarterTurns, result.meanConfidence))
+        }
+        guard let best = scores.max(by: { $0.confidence < $1.confidence }), best.quarterTurns != 0,
+              best.confidence >= scores[0].confidence + margin
+        else { return upright }
+        let (pixels, width, height) = rotate(image.pixels, width: image.width, height: image.height, quarterTurns: best.quarterTurns)
+        let turned = try recognizer.recognize(pixels: pixels, width: width, height: height, bytesPerLine: width, resolution: image.resolution)
+        return turned.meanConfidence > upright.meanConfidence ? turned : upright
+    }
+
+    /// Averages `factor`×`factor` blocks.
+    static func shrink(_ pixels: [UInt8], width: Int, height: Int, factor: Int) -> ([UInt8], Int, Int) {
+        let smallWidth = width / factor, smallHeight = height / factor
+        var small = [UInt8](repeating: 255, count: smallWidth * smallHeight)
+        for y in 0..<smallHeight {
+            for x in 0..<smallWidth {
+                var sum = 0
+                for dy in 0..<factor {
+                    let row = (y * factor + dy) * width + x * factor
+                    for dx in 0..<factor { sum += Int(pixels[row + dx]) }
+                }
+                small[y * smallWidth + x] = UInt8(sum / (factor * factor))
+            }
+        }
+        return (small, smallWidth, smallHeight)
+    }
+
+    /// Rotates a grayscale image clockwise by quarter turns.
+    static func rotate(_ pixels: [UInt8], width: Int, height: Int, quarterTurns: Int) -> ([UInt8], Int, Int) {
+        switch quarterTurns % 4 {
+        case 2: return (pixels.reversed(), width, height)
+        case 1, 3:
+            var rotated = [UInt8](repeating: 255, count: pixels.count)
+            for y in 0..<height {
+                for x in 0..<width {
+                    let target = quarterTurns % 4 == 1 ? (x * height + (height - 1 - y)) : ((width - 1 - x) * height + y)
+                    rotated[target] = pixels[y * width + x]
+                }
+            }
+            return (rotated, height, width)
+        default: return (pixels, width, height)
+        }
+    }
+
+    static func page(number: Int, result: OCRResult) -> DocumentText.Page {
+        let words = result.words.map { LineBuilder.Word(text: $0.text, left: Double($0.left), right: Double($0.right), top: Double($0.top), bottom: Double($0.bottom), confidence: $0.confidence / 100) }
+        return DocumentText.Page(number: number, lines: LineBuilder.lines(from: words), method: .ocr, ocrConfidence: Double(result.meanConfidence) / 100, engine: result.engine)
+    }
+}

@@ -1,0 +1,176 @@
+import Foundation
+import PushbackModel
+
+/// Helpers extractors share: find labelled values on lines (to the right of a label, or below it
+/// in the same column), and turn what was found into facts with full provenance.
+struct FactReader {
+    let document: DocumentText
+    let extractor: String
+
+    /// A value found in the document, before normalization.
+    struct Hit {
+        var page: Int
+        var line: DocumentText.Line
+        var text: String
+        var tokens: [DocumentText.Token]
+    }
+
+    // MARK: - Finding
+
+    /// Lines matching `pattern` (case-insensitive regular expression), with the first capture
+    /// group (or the whole match) as the value.
+    func matches(_ pattern: String) -> [Hit] {
+        guard let expression = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return [] }
+        var hits: [Hit] = []
+        for (page, line) in document.allLines {
+            let range = NSRange(line.text.startIndex..., in: line.text)
+            for match in expression.matches(in: line.text, range: range) {
+                let group = match.numberOfRanges > 1 && match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range
+                guard let swiftRange = Range(group, in: line.text) else { continue }
+                let value = String(line.text[swiftRange]).trimmingCharacters(in: .whitespaces)
+                hits.append(Hit(page: page, line: line, text: value, tokens: tokens(of: value, in: line)))
+            }
+        }
+        return hits
+    }
+
+    /// The first match of `pattern`.
+    func first(_ pattern: String) -> Hit? { matches(pattern).first }
+
+    /// The value printed below a label in a form's grid: the label line is found by `label`, and
+    /// the value is the first text on a following line (within `lookahead` lines) that overlaps
+    /// the label's horizontal extent and matches `value`.
+    func below(_ label: String, value: String = #"\S.*"#, lookahead: Int = 4, widen: Double = 30) -> Hit? {
+        guard let labelExpression = try? NSRegularExpression(pattern: label, options: [.caseInsensitive]),
+              let valueExpression = try? NSRegularExpression(pattern: "^(?:\(value))$", options: [.caseInsensitive])
+        else { return nil }
+        for page in document.pages {
+            for (index, line) in page.lines.enumerated() {
+                let range = NSRange(line.text.startIndex..., in: line.text)
+                guard let match = labelExpression.firstMatch(in: line.text, range: range), let labelRange = Range(match.range, in: line.text) else { continue }
+                let labelTokens = tokens(of: String(line.text[labelRange]), in: line)
+                guard let left = labelTokens.first?.left, let right = labelTokens.last?.right else { continue }
+                for next in page.lines.dropFirst(index + 1).prefix(lookahead) {
+                    let column = next.tokens.filter { $0.right >= left - widen && $0.left <= right + widen }
+                    guard !column.isEmpty else { continue }
+                    let text = column.map(\.text).joined(separator: " ")
+                    if valueExpression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil {
+                        return Hit(page: page.number, line: next, text: text, tokens: column)
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// In a Markdown/HTML table, the cell after the cell matching `label`.
+    func cellAfter(_ label: String) -> Hit? {
+        guard let expression = try? NSRegularExpression(pattern: "^(?:\(label))$", options: [.caseInsensitive]) else { return nil }
+        for (page, line) in document.allLines {
+            guard let cells = line.cells else { continue }
+            for (index, cell) in cells.enumerated().dropLast() where expression.firstMatch(in: cell, range: NSRange(cell.startIndex..., in: cell)) != nil {
+                let value = cells[index + 1]
+                guard !value.isEmpty else { continue }
+                return Hit(page: page, line: line, text: value, tokens: tokens(of: value, in: line))
+            }
+        }
+        return nil
+    }
+
+    /// The tokens of `line` that make up `text` (first occurrence of the word sequence).
+    private func tokens(of text: String, in line: DocumentText.Line) -> [DocumentText.Token] {
+        let words = text.split(separator: " ").map(String.init)
+        guard let first = words.first else { return [] }
+        for start in line.tokens.indices where line.tokens[start].text.contains(first) || first.contains(line.tokens[start].text) {
+            let end = min(line.tokens.count, start + words.count)
+            return Array(line.tokens[start..<end])
+        }
+        return []
+    }
+
+    // MARK: - Facts
+
+    /// A fact from a hit; `normalize` returns the normalized value or throws a reason.
+    func fact(_ name: String, _ hit: Hit?, unit: String? = nil, normalize: (String) throws -> String = { $0 }) -> Fact? {
+        guard let hit else { return nil }
+        let page = document.pages.first { $0.number == hit.page }
+        let confidence = hit.tokens.isEmpty ? (page?.ocrConfidence ?? 1) : hit.tokens.map(\.confidence).min() ?? 1
+        var box: Fact.Box?
+        if let first = hit.tokens.first, page?.method == .textLayer || page?.method == .ocr {
+            box = Fact.Box(left: first.left, top: hit.tokens.map(\.top).min() ?? first.top, right: hit.tokens.map(\.right).max() ?? first.right, bottom: hit.tokens.map(\.bottom).max() ?? first.bottom)
+        }
+        let evidence = Evidence(source: document.source, page: hit.page, line: hit.line.number, field: name, quote: hit.line.text)
+        do {
+            return Fact(name: name, raw: hit.text, normalized: try normalize(hit.text), unit: unit, evidence: evidence, box: box,
+                        method: page?.method ?? .plainText, confidence: confidence, extractor: extractor)
+        } catch {
+            return Fact(name: name, raw: hit.text, normalized: nil, unit: unit, evidence: evidence, box: box,
+                        method: page?.method ?? .plainText, confidence: confidence, extractor: extractor, problem: "\(error)")
+        }
+    }
+}
+
+/// Normalizers for extracted values; each throws a reason when the text is not what it should be.
+enum Normalize {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// An API number; `assumedState` fills in a missing state code (RRC numbers often omit 42).
+    static func api(_ text: String, assumedState: String? = nil) throws -> String {
+        try APIWellNumber.parse(text, assumedStateCode: assumedState).normalized
+    }
+
+    /// A whole or decimal number (thousands separators allowed).
+    static func number(_ text: String) throws -> String {
+        let cleaned = text.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
+        guard let value = Double(cleaned), value.isFinite else { throw Failure(description: "\"\(text)\" is not a number") }
+        return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// A size written as a mixed fraction (`11 3/4`, `5 1/2`, `8.625`) in decimal form.
+    static func fraction(_ text: String) throws -> String {
+        let parts = text.split(separator: " ")
+        var total = 0.0
+        for part in parts {
+            if part.contains("/") {
+                let pieces = part.split(separator: "/")
+                guard pieces.count == 2, let numerator = Double(pieces[0]), let denominator = Double(pieces[1]), denominator != 0 else {
+                    throw Failure(description: "\"\(text)\" is not a size such as 11 3/4")
+                }
+                total += numerator / denominator
+            } else {
+                guard let whole = Double(part) else { throw Failure(description: "\"\(text)\" is not a size such as 11 3/4") }
+                total += whole
+            }
+        }
+        guard !parts.isEmpty else { throw Failure(description: "empty size") }
+        return String(total)
+    }
+
+    /// A date in `MM/DD/YYYY`, `M/D/YYYY`, `Mon D, YYYY` or `YYYY-MM-DD` as ISO `YYYY-MM-DD`.
+    static func date(_ text: String) throws -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let formats = ["MM/dd/yyyy", "M/d/yyyy", "MMM d, yyyy", "MMMM d, yyyy", "yyyy-MM-dd", "MM-dd-yyyy"]
+        let parser = DateFormatter()
+        parser.locale = Locale(identifier: "en_US_POSIX")
+        parser.timeZone = TimeZone(identifier: "UTC")
+        parser.isLenient = false
+        let output = DateFormatter()
+        output.locale = Locale(identifier: "en_US_POSIX")
+        output.timeZone = TimeZone(identifier: "UTC")
+        output.dateFormat = "yyyy-MM-dd"
+        for format in formats {
+            parser.dateFormat = format
+            if let date = parser.date(from: trimmed) { return output.string(from: date) }
+        }
+        throw Failure(description: "\"\(text)\" is not a date in a known format")
+    }
+
+    /// Collapses whitespace.
+    static func text(_ text: String) throws -> String {
+        let collapsed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard !collapsed.isEmpty else { throw Failure(description: "empty") }
+        return collapsed
+    }
+}
