@@ -20,8 +20,11 @@ public struct DocumentText: Sendable {
         /// The line as text (tokens joined by one space, or a wider gap where columns separate).
         public var text: String
         public var tokens: [Token]
-        /// Table cells, when the source marks them (Markdown and HTML tables).
+        /// Table cells, when the source marks them (Markdown and HTML tables), or column groups
+        /// of a laid-out page (words separated by a wide gap).
         public var cells: [String]?
+        /// Horizontal extent of each cell, for laid-out pages.
+        public var cellBounds: [ClosedRange<Double>]?
     }
 
     public struct Page: Sendable {
@@ -62,6 +65,6 @@ extension DocumentText.Line {
             }
             offset += word.count + 1
         }
-        return DocumentText.Line(number: number, text: text, tokens: tokens, cells: cells)
+        return DocumentText.Line(number: number, text: text, tokens: tokens, cells: cells, cellBounds: nil)
     }
 }

@@ -51,7 +51,28 @@ struct FactReader {
                 let labelTokens = tokens(of: String(line.text[labelRange]), in: line)
                 guard let left = labelTokens.first?.left, let right = labelTokens.last?.right else { continue }
                 for next in page.lines.dropFirst(index + 1).prefix(lookahead) {
-                    let column = next.tokens.filter { $0.right >= left - widen && $0.left <= right + widen }
+                    // Whole column groups (cells) that overlap the label, else single tokens.
+                    var column: [DocumentText.Token]
+                    if let bounds = next.cellBounds {
+                        column = []
+                        for bound in bounds where bound.upperBound >= left - widen && bound.lowerBound <= right + widen {
+                            column += next.tokens.filter { $0.left >= bound.lowerBound - 0.01 && $0.right <= bound.upperBound + 0.01 }
+                        }
+                    } else {
+                        column = next.tokens.filter { $0.right >= left - widen && $0.left <= right + widen }
+                    }
+                    if column.isEmpty, let labelBounds = line.cellBounds, let valueBounds = next.cellBounds,
+                       let own = labelBounds.firstIndex(where: { $0.lowerBound <= left + 0.01 && $0.upperBound >= left - 0.01 }) {
+                        // Values printed off-centre from their label: a cell belongs to the label
+                        // cell whose centre is nearest.
+                        func centre(_ bound: ClosedRange<Double>) -> Double { (bound.lowerBound + bound.upperBound) / 2 }
+                        for bound in valueBounds {
+                            let nearest = labelBounds.indices.min { abs(centre(labelBounds[$0]) - centre(bound)) < abs(centre(labelBounds[$1]) - centre(bound)) }
+                            if nearest == own {
+                                column += next.tokens.filter { $0.left >= bound.lowerBound - 0.01 && $0.right <= bound.upperBound + 0.01 }
+                            }
+                        }
+                    }
                     guard !column.isEmpty else { continue }
                     let text = column.map(\.text).joined(separator: " ")
                     if valueExpression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil {
@@ -75,6 +96,57 @@ struct FactReader {
             }
         }
         return nil
+    }
+
+    /// A row of a laid-out table: its line and the hits under each named column.
+    struct TableRow {
+        var page: Int
+        var line: DocumentText.Line
+        var cells: [String: Hit]
+    }
+
+    /// Reads a laid-out table. `title` finds the table's title line; the column headings are the
+    /// tokens matched, in left-to-right order, by `columns` on the lines between the title and the
+    /// first row; rows are the following lines whose first cell matches `row`, up to a line
+    /// matching `end`. Each cell goes to the column whose heading it overlaps most (else nearest).
+    func table(title: String, columns: [(name: String, heading: String)], row: String, end: String) -> [TableRow] {
+        guard let titleExpression = try? NSRegularExpression(pattern: title, options: [.caseInsensitive]),
+              let rowExpression = try? NSRegularExpression(pattern: "^(?:\(row))$", options: [.caseInsensitive]),
+              let endExpression = try? NSRegularExpression(pattern: end, options: [.caseInsensitive])
+        else { return [] }
+        func matches(_ expression: NSRegularExpression, _ text: String) -> Bool {
+            expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        }
+        var rows: [TableRow] = []
+        for page in document.pages {
+            guard let titleIndex = page.lines.firstIndex(where: { matches(titleExpression, $0.text) }) else { continue }
+            let following = page.lines[(titleIndex + 1)...]
+            guard let firstRow = following.firstIndex(where: { matches(rowExpression, $0.cells?.first ?? "") }) else { continue }
+            // Column headings: tokens matched in order across the heading lines.
+            let headingTokens = page.lines[(titleIndex + 1)..<firstRow].flatMap(\.tokens).sorted { $0.left < $1.left }
+            var anchors: [(name: String, centre: Double)] = []
+            var searchFrom = 0
+            for column in columns {
+                guard let expression = try? NSRegularExpression(pattern: "^(?:\(column.heading))$"),
+                      let found = headingTokens[searchFrom...].firstIndex(where: { matches(expression, $0.text) })
+                else { continue }
+                anchors.append((column.name, (headingTokens[found].left + headingTokens[found].right) / 2))
+                searchFrom = found + 1
+            }
+            guard !anchors.isEmpty else { continue }
+            for line in page.lines[firstRow...] {
+                if matches(endExpression, line.text) { break }
+                guard let cells = line.cells, let bounds = line.cellBounds, let first = cells.first, matches(rowExpression, first) else { continue }
+                var assigned: [String: Hit] = [:]
+                for (index, cell) in cells.enumerated() {
+                    let centre = (bounds[index].lowerBound + bounds[index].upperBound) / 2
+                    guard let column = anchors.min(by: { abs($0.centre - centre) < abs($1.centre - centre) }), assigned[column.name] == nil else { continue }
+                    assigned[column.name] = Hit(page: page.number, line: line, text: cell, tokens: line.tokens.filter { $0.left >= bounds[index].lowerBound - 0.01 && $0.right <= bounds[index].upperBound + 0.01 })
+                }
+                rows.append(TableRow(page: page.number, line: line, cells: assigned))
+            }
+        }
+        return rows
     }
 
     /// The tokens of `line` that make up `text` (first occurrence of the word sequence).

@@ -34,15 +34,21 @@ enum LineBuilder {
             let height = sorted.map { $0.bottom - $0.top }.sorted()[sorted.count / 2]
             var text = ""
             var tokens: [DocumentText.Token] = []
+            var cells: [String] = [], bounds: [ClosedRange<Double>] = []
             for (position, word) in sorted.enumerated() {
-                if position > 0 {
-                    let gap = word.left - sorted[position - 1].right
-                    text += gap > max(height, 1) * 1.2 ? "   " : " "
-                }
+                let isNewCell = position == 0 || word.left - sorted[position - 1].right > max(height, 1) * 1.2
+                if position > 0 { text += isNewCell ? "   " : " " }
                 text += word.text
+                if isNewCell {
+                    cells.append(word.text)
+                    bounds.append(word.left...max(word.left, word.right))
+                } else {
+                    cells[cells.count - 1] += " " + word.text
+                    bounds[bounds.count - 1] = bounds[bounds.count - 1].lowerBound...max(bounds[bounds.count - 1].upperBound, word.right)
+                }
                 tokens.append(.init(text: word.text, left: word.left, right: word.right, top: word.top, bottom: word.bottom, confidence: word.confidence))
             }
-            return DocumentText.Line(number: index + 1, text: text, tokens: tokens, cells: nil)
+            return DocumentText.Line(number: index + 1, text: text, tokens: tokens, cells: cells, cellBounds: bounds)
         }
     }
 }

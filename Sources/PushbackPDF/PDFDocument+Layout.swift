@@ -54,6 +54,14 @@ extension PDFDocument {
                     continue
                 }
                 let r = rectangles[index]
+                // Table cells are often placed side by side without a space glyph: a horizontal gap
+                // wider than a third of the glyph height, or a jump to another line, starts a word.
+                if start != nil {
+                    let height = max(r.y2 - r.y1, box.y2 - box.y1, 1)
+                    let gap = r.x1 - box.x2
+                    let otherLine = abs((r.y1 + r.y2) / 2 - (box.y1 + box.y2) / 2) > height / 2
+                    if gap > height / 3 || gap < -height || otherLine { finish(index) }
+                }
                 if start == nil {
                     start = index
                     box = PDFRectangle(x1: r.x1, y1: r.y1, x2: r.x2, y2: r.y2)

@@ -16,8 +16,7 @@ enum SingleThreadedOCR {
     static func ensure() {
         guard getenv("OMP_THREAD_LIMIT") == nil else { return }
         setenv("OMP_THREAD_LIMIT", "1", 1)
-        var arguments = CommandLine.unsafeArgv
-        execv("/proc/self/exe", &arguments[0])
+        execv("/proc/self/exe", CommandLine.unsafeArgv)
         // execv returned: keep going with OCR merely slower.
     }
 }
