@@ -39,7 +39,8 @@ struct FactReader {
 
     /// The value printed below a label in a form's grid: the label line is found by `label`, and
     /// the value is the first text on a following line (within `lookahead` lines) that overlaps
-    /// the label's horizontal extent and matches `value`.
+    /// the label's horizontal extent and matches `value` (whose first capture group, if any, is
+    /// the value kept).
     func below(_ label: String, value: String = #"\S.*"#, lookahead: Int = 4, widen: Double = 30) -> Hit? {
         guard let labelExpression = try? NSRegularExpression(pattern: label, options: [.caseInsensitive]),
               let valueExpression = try? NSRegularExpression(pattern: "^(?:\(value))$", options: [.caseInsensitive])
@@ -51,37 +52,45 @@ struct FactReader {
                 let labelTokens = tokens(of: String(line.text[labelRange]), in: line)
                 guard let left = labelTokens.first?.left, let right = labelTokens.last?.right else { continue }
                 for next in page.lines.dropFirst(index + 1).prefix(lookahead) {
-                    // Whole column groups (cells) that overlap the label, else single tokens.
-                    var column: [DocumentText.Token]
-                    if let bounds = next.cellBounds {
-                        column = []
-                        for bound in bounds where bound.upperBound >= left - widen && bound.lowerBound <= right + widen {
-                            column += next.tokens.filter { $0.left >= bound.lowerBound - 0.01 && $0.right <= bound.upperBound + 0.01 }
+                    for column in Self.candidateColumns(under: left...right, of: line, in: next, widen: widen) {
+                        let text = column.map(\.text).joined(separator: " ")
+                        guard let match = valueExpression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { continue }
+                        guard match.numberOfRanges > 1, let group = Range(match.range(at: 1), in: text) else {
+                            return Hit(page: page.number, line: next, text: text, tokens: column)
                         }
-                    } else {
-                        column = next.tokens.filter { $0.right >= left - widen && $0.left <= right + widen }
-                    }
-                    if column.isEmpty, let labelBounds = line.cellBounds, let valueBounds = next.cellBounds,
-                       let own = labelBounds.firstIndex(where: { $0.lowerBound <= left + 0.01 && $0.upperBound >= left - 0.01 }) {
-                        // Values printed off-centre from their label: a cell belongs to the label
-                        // cell whose centre is nearest.
-                        func centre(_ bound: ClosedRange<Double>) -> Double { (bound.lowerBound + bound.upperBound) / 2 }
-                        for bound in valueBounds {
-                            let nearest = labelBounds.indices.min { abs(centre(labelBounds[$0]) - centre(bound)) < abs(centre(labelBounds[$1]) - centre(bound)) }
-                            if nearest == own {
-                                column += next.tokens.filter { $0.left >= bound.lowerBound - 0.01 && $0.right <= bound.upperBound + 0.01 }
-                            }
-                        }
-                    }
-                    guard !column.isEmpty else { continue }
-                    let text = column.map(\.text).joined(separator: " ")
-                    if valueExpression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil {
-                        return Hit(page: page.number, line: next, text: text, tokens: column)
+                        let value = String(text[group])
+                        return Hit(page: page.number, line: next, text: value, tokens: tokens(of: value, in: next))
                     }
                 }
             }
         }
         return nil
+    }
+
+    /// The tokens of `next` that may be the value printed under a label spanning `label` on
+    /// `line`, in the order to try them: the column groups overlapping the label (widened); the
+    /// groups whose centre is nearest the label's cell; the groups starting between the label's
+    /// left edge and the next label's (forms print values right of their caption).
+    static func candidateColumns(under label: ClosedRange<Double>, of line: DocumentText.Line, in next: DocumentText.Line, widen: Double) -> [[DocumentText.Token]] {
+        guard let valueBounds = next.cellBounds else {
+            return [next.tokens.filter { $0.right >= label.lowerBound - widen && $0.left <= label.upperBound + widen }].filter { !$0.isEmpty }
+        }
+        func tokens(in bounds: [ClosedRange<Double>]) -> [DocumentText.Token] {
+            bounds.flatMap { bound in next.tokens.filter { $0.left >= bound.lowerBound - 0.01 && $0.right <= bound.upperBound + 0.01 } }
+        }
+        var candidates = [tokens(in: valueBounds.filter { $0.upperBound >= label.lowerBound - widen && $0.lowerBound <= label.upperBound + widen })]
+        if let labelBounds = line.cellBounds,
+           let own = labelBounds.firstIndex(where: { $0.lowerBound <= label.lowerBound + 0.01 && $0.upperBound >= label.lowerBound - 0.01 }) {
+            func centre(_ bound: ClosedRange<Double>) -> Double { (bound.lowerBound + bound.upperBound) / 2 }
+            candidates.append(tokens(in: valueBounds.filter { bound in
+                labelBounds.indices.min { abs(centre(labelBounds[$0]) - centre(bound)) < abs(centre(labelBounds[$1]) - centre(bound)) } == own
+            }))
+            let nextLabel = own + 1 < labelBounds.count ? labelBounds[own + 1].lowerBound : .infinity
+            candidates.append(tokens(in: valueBounds.filter { $0.lowerBound >= labelBounds[own].lowerBound - 0.01 && $0.lowerBound < nextLabel }))
+        }
+        var seen: [[DocumentText.Token]] = []
+        for candidate in candidates where !candidate.isEmpty && !seen.contains(candidate) { seen.append(candidate) }
+        return seen
     }
 
     /// In a Markdown/HTML table, the cell after the cell matching `label`.
@@ -96,6 +105,90 @@ struct FactReader {
             }
         }
         return nil
+    }
+
+    /// The value of a labelled field in a table or on a laid-out line, wherever the form put it:
+    /// in the label's own cell (`9. Well No. A 3H`), in the next cell (`| LEASE NAME | LUTHER |`),
+    /// or in the same column of the next row (a row of labels over a row of values). Item
+    /// numbers (`14.`) before the label are ignored; `anywhere` lets the label end a longer cell.
+    /// `value` must match the whole value; its first capture group, if any, is the value kept.
+    /// Every reading in document order; a label found with nothing after it yields an empty hit,
+    /// so a blank field is recorded as blank rather than missing.
+    func labelled(_ label: String, value: String = #".+"#, anywhere: Bool = false) -> [Hit] {
+        let prefix = anywhere ? #"^.*?\b"# : #"^(?:\d{1,2}[a-z]?\.\s*)?"#
+        guard let inCell = try? NSRegularExpression(pattern: prefix + "(?:\(label))(?![A-Za-z])\\s*[:\\-]?\\s*(.*)$", options: [.caseInsensitive]),
+              let valueExpression = try? NSRegularExpression(pattern: "^(?:\(value))$", options: [.caseInsensitive])
+        else { return [] }
+        func accept(_ text: String) -> String? {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            guard let match = valueExpression.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) else { return nil }
+            let group = match.numberOfRanges > 1 && match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range
+            return Range(group, in: trimmed).map { String(trimmed[$0]) }
+        }
+        var hits: [Hit] = []
+        for page in document.pages {
+            for (index, line) in page.lines.enumerated() {
+                guard let cells = line.cells else { continue }
+                for (column, cell) in cells.enumerated() {
+                    guard let match = inCell.firstMatch(in: cell, range: NSRange(cell.startIndex..., in: cell)),
+                          let restRange = Range(match.range(at: 1), in: cell) else { continue }
+                    let rest = String(cell[restRange])
+                    var found: (String, DocumentText.Line)?
+                    if !rest.isEmpty {
+                        found = accept(rest).map { ($0, line) }
+                    } else if column + 1 < cells.count, !cells[column + 1].isEmpty, !Self.looksLikeLabel(cells[column + 1]), let value = accept(cells[column + 1]) {
+                        found = (value, line)
+                    } else if line.cellBounds == nil, index + 1 < page.lines.count, let below = page.lines[index + 1].cells, column < below.count, let value = accept(below[column]) {
+                        // Only in real tables: a laid-out page's column groups do not line up by index.
+                        found = (value, page.lines[index + 1])
+                    }
+                    if let (text, valueLine) = found {
+                        hits.append(Hit(page: page.number, line: valueLine, text: text, tokens: tokens(of: text, in: valueLine)))
+                    } else if rest.isEmpty {
+                        hits.append(Hit(page: page.number, line: line, text: "", tokens: []))
+                    }
+                }
+            }
+        }
+        return hits
+    }
+
+    /// A table cell that is another field's label, not a value: a numbered item (`2. LEASE NAME`)
+    /// or a caption ending in `No.` or a colon.
+    static func looksLikeLabel(_ cell: String) -> Bool {
+        cell.range(of: #"^\d{1,2}[a-z]?\.\s+\D|\bNo\.?$|:$"#, options: .regularExpression) != nil
+    }
+
+    /// The first non-blank reading of a labelled field, else the blank one.
+    func value(_ label: String, value: String = #".+"#, anywhere: Bool = false) -> Hit? {
+        let hits = labelled(label, value: value, anywhere: anywhere)
+        return hits.first { !$0.text.isEmpty } ?? hits.first
+    }
+
+    /// The first reading with a value among several ways of finding a field, else the first
+    /// blank one (the field was found but left empty).
+    func firstFilled(_ hits: Hit?...) -> Hit? {
+        hits.first { $0.map { !$0.text.isEmpty } ?? false } ?? hits.first { $0 != nil } ?? nil
+    }
+
+    /// Facts for a field that may be given more than once (an identifier repeated in a form's
+    /// header and body): one fact per distinct normalized value; when they disagree, each says
+    /// what else the document gives, so the contradiction is visible instead of resolved silently.
+    func facts(_ name: String, _ hits: [Hit], unit: String? = nil, normalize: @escaping (String) throws -> String = { $0 }) -> [Fact] {
+        var distinct: [Fact] = []
+        for hit in hits where !hit.text.isEmpty {
+            guard let fact = fact(name, hit, unit: unit, normalize: normalize) else { continue }
+            if !distinct.contains(where: { ($0.normalized ?? $0.raw) == (fact.normalized ?? fact.raw) }) { distinct.append(fact) }
+        }
+        if distinct.isEmpty, let blank = hits.first, let fact = fact(name, blank, unit: unit, normalize: normalize) { return [fact] }
+        guard distinct.count > 1 else { return distinct }
+        return distinct.map { fact in
+            var fact = fact
+            let others = distinct.filter { $0 != fact }.map { "\"\($0.raw)\" (page \($0.evidence.page ?? 1) line \($0.evidence.line ?? 0))" }
+            let contradiction = "the document also gives " + others.joined(separator: ", ")
+            fact.problem = fact.problem.map { $0 + "; " + contradiction } ?? contradiction
+            return fact
+        }
     }
 
     /// A row of a laid-out table: its line and the hits under each named column.
@@ -172,6 +265,10 @@ struct FactReader {
             box = Fact.Box(left: first.left, top: hit.tokens.map(\.top).min() ?? first.top, right: hit.tokens.map(\.right).max() ?? first.right, bottom: hit.tokens.map(\.bottom).max() ?? first.bottom)
         }
         let evidence = Evidence(source: document.source, page: hit.page, line: hit.line.number, field: name, quote: hit.line.text)
+        guard !hit.text.isEmpty else {
+            return Fact(name: name, raw: "", normalized: nil, unit: unit, evidence: evidence, box: box,
+                        method: page?.method ?? .plainText, confidence: confidence, extractor: extractor, problem: "the field is on the form but left blank")
+        }
         do {
             return Fact(name: name, raw: hit.text, normalized: try normalize(hit.text), unit: unit, evidence: evidence, box: box,
                         method: page?.method ?? .plainText, confidence: confidence, extractor: extractor)

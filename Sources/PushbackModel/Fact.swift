@@ -44,7 +44,8 @@ public struct Fact: Sendable, Hashable, Codable {
     public var confidence: Double
     /// `extractor@version`, e.g. `rrc-w3a@1`.
     public var extractor: String
-    /// Why the value could not be normalized, when it could not.
+    /// Why the value is doubtful: it was left blank, could not be normalized, or the document
+    /// contradicts itself (another reading of the same field disagrees).
     public var problem: String?
 
     public init(

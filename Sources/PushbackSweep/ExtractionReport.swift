@@ -104,6 +104,7 @@ public struct ExtractionReport: Sendable {
                     let where_ = "page \(fact.evidence.page ?? 1) line \(fact.evidence.line ?? 0)"
                     let confidence = fact.method == .ocr ? String(format: ", OCR %.0f%%", fact.confidence * 100) : ""
                     lines.append("  \(fact.name) = \(value)\(fact.unit.map { " \($0)" } ?? "")   [\(where_), \(fact.method.rawValue)\(confidence), \(fact.extractor)]")
+                    if fact.normalized != nil, let problem = fact.problem { lines.append("      ! \(problem)") }
                 }
             default:
                 lines.append("  QUARANTINED: \(entry.reason ?? "")")

@@ -7,7 +7,7 @@ import TestSupport
 struct TextRecognizerTests {
     @Test("a scanned page of the real W-15 (no text layer) is read by OCR with per-word confidence")
     func scannedW15() throws {
-        let document = try PDFDocument(path: Fixtures.url("real/W-15_4200342706.pdf").path)
+        let document = try PDFDocument(path: Fixtures.url("real/documents/tx_rrc/42-003-42706/W-15_4200342706.pdf").path)
         #expect(try document.text(ofPage: 1).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "the page is a scan")
         let image = try document.renderGrayscale(page: 1, resolution: 300)
         #expect(image.width == 2550 && image.height > 3000, "8.5 in wide at 300 dpi")

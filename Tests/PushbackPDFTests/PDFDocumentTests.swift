@@ -5,8 +5,8 @@ import TestSupport
 
 @Suite("poppler-glib wrapper")
 struct PDFDocumentTests {
-    let w2 = Fixtures.url("real/W-2_4200342706.pdf").path
-    let blankSundry = Fixtures.url("real/BLM_3160-5_Blank_Template.pdf").path
+    let w2 = Fixtures.url("real/documents/tx_rrc/42-003-42706/W-2_4200342706.pdf").path
+    let blankSundry = Fixtures.url("real/documents/blm/BLM_3160-5_Blank_Template.pdf").path
 
     @Test("reads the text of every page of a real RRC W-2 with page numbers")
     func w2PageText() throws {
@@ -130,7 +130,7 @@ struct PDFLeakTests {
 
     @Test("opening, reading and dropping a document 400 times does not grow memory (every handle is freed)")
     func noLeak() throws {
-        let path = Fixtures.url("real/BLM_3160-5_Blank_Template.pdf").path
+        let path = Fixtures.url("real/documents/blm/BLM_3160-5_Blank_Template.pdf").path
         func cycle() throws {
             let document = try PDFDocument(path: path)
             _ = try document.formFields()

@@ -15,7 +15,7 @@ public enum Fixtures {
         fatalError("Package.swift not found above \(#filePath)")
     }()
 
-    /// A committed fixture, e.g. `url("real/W-2_4200342706.pdf")`.
+    /// A committed fixture, e.g. `url("real/documents/tx_rrc/42-003-42706/W-2_4200342706.pdf")`.
     public static func url(_ relativePath: String) -> URL {
         repositoryRoot.appendingPathComponent("Tests/Fixtures").appendingPathComponent(relativePath)
     }
