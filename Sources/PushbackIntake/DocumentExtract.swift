@@ -28,8 +28,12 @@ public protocol DocumentExtractor: Sendable {
     var name: String { get }
     var version: Int { get }
     func extract(_ document: DocumentText) -> [Fact]
+    /// The form's check boxes, looked for on the page image when a PDF of this kind has no
+    /// AcroForm (it was flattened). Empty for kinds without check boxes.
+    var checkBoxes: [DocumentReader.CheckBox] { get }
 }
 
 extension DocumentExtractor {
     var identifier: String { "\(name)@\(version)" }
+    var checkBoxes: [DocumentReader.CheckBox] { [] }
 }

@@ -14,7 +14,7 @@ public struct DocumentIntake: Sendable {
     }
 
     /// The dedicated extractors; other recognized kinds get the identifying facts only.
-    static let formExtractors: [any DocumentExtractor] = [RRCW1Extractor(), RRCW2Extractor(), RRCW3AExtractor()]
+    static let formExtractors: [any DocumentExtractor] = [RRCW1Extractor(), RRCW2Extractor(), RRCW3AExtractor(), BLMSundryNoticeExtractor()]
 
     /// Why a document was quarantined.
     public struct Quarantine: Error, Sendable, CustomStringConvertible {
@@ -23,7 +23,7 @@ public struct DocumentIntake: Sendable {
     }
 
     public func read(path: String, bytes: [UInt8], source: SourceReference) throws(Quarantine) -> DocumentExtract {
-        let text: DocumentText
+        var text: DocumentText
         do { text = try reader.read(path: path, bytes: bytes, source: source) } catch { throw Quarantine(reason: error.reason) }
         guard !text.pages.isEmpty else {
             throw Quarantine(reason: "no page could be read: " + text.unreadPages.map { "page \($0.page): \($0.reason)" }.joined(separator: "; "))
@@ -33,6 +33,9 @@ public struct DocumentIntake: Sendable {
             throw Quarantine(reason: "read, but not recognized as any known form or document (it begins: \"\(opening.prefix(160))\"); nothing in it was checked")
         }
         let extractor = extractors[classification.kind] ?? IdentifierExtractor(kind: classification.kind, assumedState: Self.assumedState(classification.kind))
+        if !extractor.checkBoxes.isEmpty, !text.formFields.contains(where: \.isCheckBox), DocumentReader.format(of: bytes) == .pdf {
+            text.formFields += reader.checkMarks(path: path, boxes: extractor.checkBoxes)
+        }
         return DocumentExtract(
             source: source,
             kind: classification.kind,

@@ -38,10 +38,25 @@ public struct DocumentText: Sendable {
         public var engine: String?
     }
 
+    /// A form field's value: from a PDF's AcroForm, or, on a flattened form, a check box whose
+    /// mark was looked for on the page image.
+    public struct FormField: Sendable, Equatable {
+        public var name: String
+        public var page: Int
+        /// The text, or `checked` / `unchecked` for a check box.
+        public var value: String
+        public var isCheckBox: Bool
+        /// `.formField` or `.pageImage`.
+        public var method: Fact.Method
+        public var confidence: Double
+    }
+
     public var source: SourceReference
     public var pages: [Page]
     /// Pages that could not be read (no text layer and beyond the OCR limit, or OCR failed).
     public var unreadPages: [(page: Int, reason: String)]
+    /// AcroForm fields (empty for documents that have none, e.g. flattened forms).
+    public var formFields: [FormField] = []
 
     /// All lines of all pages, in order.
     public var allLines: [(page: Int, line: Line)] {

@@ -79,7 +79,7 @@ struct FactReader {
             bounds.flatMap { bound in next.tokens.filter { $0.left >= bound.lowerBound - 0.01 && $0.right <= bound.upperBound + 0.01 } }
         }
         var candidates = [tokens(in: valueBounds.filter { $0.upperBound >= label.lowerBound - widen && $0.lowerBound <= label.upperBound + widen })]
-        if let labelBounds = line.cellBounds,
+        if let labelBounds = line.cellBounds, labelBounds.count > 1,
            let own = labelBounds.firstIndex(where: { $0.lowerBound <= label.lowerBound + 0.01 && $0.upperBound >= label.lowerBound - 0.01 }) {
             func centre(_ bound: ClosedRange<Double>) -> Double { (bound.lowerBound + bound.upperBound) / 2 }
             candidates.append(tokens(in: valueBounds.filter { bound in
@@ -275,6 +275,21 @@ struct FactReader {
         } catch {
             return Fact(name: name, raw: hit.text, normalized: nil, unit: unit, evidence: evidence, box: box,
                         method: page?.method ?? .plainText, confidence: confidence, extractor: extractor, problem: "\(error)")
+        }
+    }
+
+    /// A fact from a form field (an AcroForm value, or a check mark seen on a flattened page).
+    func fact(_ name: String, field: DocumentText.FormField, value: String? = nil, normalize: (String) throws -> String = { $0 }) -> Fact {
+        let raw = value ?? field.value
+        let evidence = Evidence(source: document.source, page: field.page, field: field.name, quote: field.value)
+        guard !raw.isEmpty else {
+            return Fact(name: name, raw: "", normalized: nil, evidence: evidence, method: field.method, confidence: field.confidence,
+                        extractor: extractor, problem: "the field is on the form but left blank")
+        }
+        do {
+            return Fact(name: name, raw: raw, normalized: try normalize(raw), evidence: evidence, method: field.method, confidence: field.confidence, extractor: extractor)
+        } catch {
+            return Fact(name: name, raw: raw, normalized: nil, evidence: evidence, method: field.method, confidence: field.confidence, extractor: extractor, problem: "\(error)")
         }
     }
 }

@@ -11,6 +11,8 @@ public struct Fact: Sendable, Hashable, Codable {
         case html
         case plainText = "plain-text"
         case registry
+        /// A mark seen on the rendered page (a flattened form's check box).
+        case pageImage = "page-image"
     }
 
     /// A box on a page, in the reader's units (PDF points from the top-left, or OCR pixels).

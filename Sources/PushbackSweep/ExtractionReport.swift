@@ -100,8 +100,9 @@ public struct ExtractionReport: Sendable {
                 lines.append("  \(entry.kind ?? "?"): \(entry.title ?? "") — \(entry.pages ?? 0) page(s); decided by \(entry.classifiedBy?.place ?? ""): \"\(entry.classifiedBy?.quote.prefix(100) ?? "")\"")
                 for page in entry.unreadPages ?? [] { lines.append("  page \(page.page) NOT READ: \(page.reason)") }
                 for fact in entry.facts ?? [] {
-                    let value = fact.normalized.map { $0 == fact.raw ? $0 : "\($0)  (as written: \(fact.raw))" } ?? "UNREADABLE \"\(fact.raw)\": \(fact.problem ?? "")"
-                    let where_ = "page \(fact.evidence.page ?? 1) line \(fact.evidence.line ?? 0)"
+                    let raw = fact.raw.split(whereSeparator: \.isNewline).joined(separator: " / ")
+                    let value = fact.normalized.map { $0 == fact.raw ? $0 : "\($0)  (as written: \(raw))" } ?? "UNREADABLE \"\(raw)\": \(fact.problem ?? "")"
+                    let where_ = "page \(fact.evidence.page ?? 1) " + (fact.evidence.line.map { "line \($0)" } ?? "field \(fact.evidence.field ?? "?")")
                     let confidence = fact.method == .ocr ? String(format: ", OCR %.0f%%", fact.confidence * 100) : ""
                     lines.append("  \(fact.name) = \(value)\(fact.unit.map { " \($0)" } ?? "")   [\(where_), \(fact.method.rawValue)\(confidence), \(fact.extractor)]")
                     if fact.normalized != nil, let problem = fact.problem { lines.append("      ! \(problem)") }
