@@ -27,9 +27,9 @@ test: deps check-boundaries
 check-boundaries:
 	scripts/check-boundaries.sh
 
-# Long checks, run one at a time (not in CI's run): handle-leak smoke tests.
+# Long checks, run one at a time (not in CI's run): handle-leak smoke tests and 2,000 fuzz mutants.
 check-long: deps
-	PUSHBACK_LONG_CHECKS=1 $(SWIFT) test --no-parallel --filter PDFLeakTests
+	OMP_THREAD_LIMIT=1 PUSHBACK_LONG_CHECKS=1 $(SWIFT) test --no-parallel --filter "PDFLeakTests|MutationFuzzTests"
 
 # Benchmarks (release build; not part of `make test` or CI). Results: docs/benchmarks.md.
 bench: deps

@@ -29,8 +29,12 @@ public struct DocumentIntake: Sendable {
             throw Quarantine(reason: "no page could be read: " + text.unreadPages.map { "page \($0.page): \($0.reason)" }.joined(separator: "; "))
         }
         guard let classification = DocumentClassifier.classify(text) else {
-            let opening = text.allLines.prefix(3).map(\.line.text).joined(separator: " / ")
-            throw Quarantine(reason: "read, but not recognized as any known form or document (it begins: \"\(opening.prefix(160))\"); nothing in it was checked")
+            let lines = text.allLines.map(\.line.text).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            guard !lines.isEmpty else {
+                throw Quarantine(reason: "no text was found on any page: the pages are blank, or images with nothing legible; nothing in it was checked")
+            }
+            let opening = String(lines.prefix(3).joined(separator: " / ").prefix(160)).displaySafe
+            throw Quarantine(reason: "read, but not recognized as any known form or document (it begins: \"\(opening)\"); nothing in it was checked")
         }
         let extractor = extractors[classification.kind] ?? IdentifierExtractor(kind: classification.kind, assumedState: Self.assumedState(classification.kind))
         if !extractor.checkBoxes.isEmpty, !text.formFields.contains(where: \.isCheckBox), DocumentReader.format(of: bytes) == .pdf {

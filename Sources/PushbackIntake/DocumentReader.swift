@@ -30,6 +30,8 @@ public struct DocumentReader: Sendable {
 
     public enum Format: String, Sendable {
         case pdf, image, html, text
+        /// UTF-16 or UTF-32 text, which Pushback does not read.
+        case wideText
     }
 
     /// The format the bytes are in, or nil for an unknown binary.
@@ -38,10 +40,23 @@ public struct DocumentReader: Sendable {
         if bytes.starts(with: [0x49, 0x49, 0x2A, 0x00]) || bytes.starts(with: [0x4D, 0x4D, 0x00, 0x2A])
             || bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) || bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return .image }
         let head = bytes.prefix(4_096)
-        guard !head.contains(0) else { return nil }
+        guard !head.contains(0) else { return wideText(head) }
         let text = String(decoding: SourceText(bytes: Array(head)).bytes, as: UTF8.self).lowercased()
         if text.contains("<html") || text.hasPrefix("<!doctype html") { return .html }
         return .text
+    }
+
+    /// UTF-16 or UTF-32 text (with or without a byte-order mark) is recognized so it can be
+    /// refused by name rather than as an unknown binary; other bytes with NULs are unknown.
+    private static func wideText(_ head: ArraySlice<UInt8>) -> Format? {
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return .wideText }
+        let bytes = Array(head.prefix(512))
+        guard bytes.count >= 8 else { return nil }
+        let even = stride(from: 0, to: bytes.count, by: 2).filter { bytes[$0] == 0 }.count
+        let odd = stride(from: 1, to: bytes.count, by: 2).filter { bytes[$0] == 0 }.count
+        let half = bytes.count / 2
+        // One byte of every pair NUL, the other mostly printable ASCII: UTF-16 without a BOM.
+        return (even > half * 9 / 10 && odd < half / 10) || (odd > half * 9 / 10 && even < half / 10) ? .wideText : nil
     }
 
     public func read(path: String, bytes: [UInt8], source: SourceReference) throws(Unreadable) -> DocumentText {
@@ -52,6 +67,7 @@ public struct DocumentReader: Sendable {
         case .image: return try readImage(path: path, source: source)
         case .html: return try readHTML(bytes: bytes, path: path, source: source)
         case .text: return readText(bytes: bytes, source: source)
+        case .wideText: throw Unreadable(reason: "text in UTF-16 or UTF-32, which Pushback does not read: re-save it as UTF-8")
         case nil: throw Unreadable(reason: "a binary file of unknown format (first bytes \(bytes.prefix(8).map { String(format: "%02x", $0) }.joined(separator: " ")))")
         }
     }

@@ -23,7 +23,7 @@ public enum TextReport {
             out.append("WHAT COULD NOT BE READ")
             for document in content.quarantined {
                 let reason = content.problems.first { $0.scope == .document && $0.source.path == document.source.path }?.reason ?? "unreadable"
-                out.append("  QUARANTINED \(document.source.path): \(reason)")
+                out.append("  QUARANTINED \(document.source.path.displaySafe): \(reason.displaySafe)")
             }
             for problem in content.recordProblems { out.append("  \(problem)") }
         }
@@ -45,7 +45,7 @@ public enum TextReport {
                 out.append("   Compared: \(value.name): \(value.actual)\(limit)")
             }
             for evidence in finding.evidence {
-                out.append("   Evidence: \(evidence.place): \"\(evidence.quote)\"")
+                out.append("   Evidence: \(evidence.place): \"\(evidence.quote.displaySafe)\"")
             }
             out.append("   Rule basis: \(finding.basis). Citation: \(finding.citation.text) <\(finding.citation.url)>")
             out.append("   Next: \(finding.remediation)")

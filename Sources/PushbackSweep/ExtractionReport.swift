@@ -42,10 +42,10 @@ public struct ExtractionReport: Sendable {
     public var hasQuarantined: Bool { entries.contains { $0.outcome == "quarantined" } }
 
     /// Reads each file with the bundle's mappings and the document extractors.
-    public static func read(files: [String], bundle: BundleLocation) throws(SweepError) -> ExtractionReport {
+    public static func read(files: [String], bundle: BundleLocation, limits: DocumentReader.Limits = .init()) throws(SweepError) -> ExtractionReport {
         let mappings: [SourceMapping]
         do { mappings = try SourceMapping.loadAll(directory: bundle.mappings) } catch { throw .invalidBundle(error.description) }
-        let intake = Intake(mappings: mappings)
+        let intake = Intake(mappings: mappings, documents: DocumentIntake(reader: DocumentReader(limits: limits)))
         var entries: [Entry] = []
         for file in files {
             var isDirectory: ObjCBool = false
@@ -104,11 +104,11 @@ public struct ExtractionReport: Sendable {
                     let value = fact.normalized.map { $0 == fact.raw ? $0 : "\($0)  (as written: \(raw))" } ?? "UNREADABLE \"\(raw)\": \(fact.problem ?? "")"
                     let where_ = "page \(fact.evidence.page ?? 1) " + (fact.evidence.line.map { "line \($0)" } ?? "field \(fact.evidence.field ?? "?")")
                     let confidence = fact.method == .ocr ? String(format: ", OCR %.0f%%", fact.confidence * 100) : ""
-                    lines.append("  \(fact.name) = \(value)\(fact.unit.map { " \($0)" } ?? "")   [\(where_), \(fact.method.rawValue)\(confidence), \(fact.extractor)]")
+                    lines.append("  \(fact.name) = \(value.displaySafe)\(fact.unit.map { " \($0)" } ?? "")   [\(where_), \(fact.method.rawValue)\(confidence), \(fact.extractor)]")
                     if fact.normalized != nil, let problem = fact.problem { lines.append("      ! \(problem)") }
                 }
             default:
-                lines.append("  QUARANTINED: \(entry.reason ?? "")")
+                lines.append("  QUARANTINED: \((entry.reason ?? "").displaySafe)")
             }
         }
         return lines.joined(separator: "\n")

@@ -34,7 +34,7 @@ public struct Sweep: Sendable {
         } catch { throw .internalFailure(error.description) }
 
         // 3. Intake, one transaction per document.
-        let intake = Intake(mappings: mappings)
+        let intake = Intake(mappings: mappings, documents: DocumentIntake(reader: DocumentReader(limits: options.documentLimits)))
         var wells: [Well] = []
         var receptors: [Receptor] = []
         var wellGaps: [IntakeProblem] = []

@@ -1,3 +1,4 @@
+import PushbackIntake
 import PushbackModel
 
 /// What a sweep reads, where it writes, and as of when.
@@ -12,6 +13,8 @@ public struct SweepOptions: Sendable {
     public var failOn: Severity?
     /// Folders holding `rules/`, `jurisdictions/` and `mappings/`.
     public var bundle: BundleLocation
+    /// What one document may cost to read before it is quarantined.
+    public var documentLimits = DocumentReader.Limits()
 
     public init(inbox: String, databasePath: String, outputDirectory: String, asOf: String, failOn: Severity?, bundle: BundleLocation) {
         self.inbox = inbox

@@ -25,6 +25,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Folder holding mappings/ (default: as for sweep).")
     var bundle: String?
 
+    @OptionGroup(title: "Document limits")
+    var documentLimits: DocumentLimitOptions
+
     func validate() throws {
         guard format == "text" || format == "json" else { throw ValidationError("--format must be text or json") }
     }
@@ -35,7 +38,7 @@ struct ExtractCommand: ParsableCommand {
             throw ExitCode(78)
         }
         let report: ExtractionReport
-        do { report = try ExtractionReport.read(files: files, bundle: location) } catch {
+        do { report = try ExtractionReport.read(files: files, bundle: location, limits: documentLimits.limits) } catch {
             FileHandle.standardError.write(Data("pushback: \(error.description)\n".utf8))
             throw ExitCode(error.exitCode)
         }

@@ -34,6 +34,9 @@ struct SweepCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding at or above this severity exists: critical, high, medium, low, info or never.")
     var failOn: String = "never"
 
+    @OptionGroup(title: "Document limits")
+    var documentLimits: DocumentLimitOptions
+
     @Option(help: "Folder holding rules/, jurisdictions/ and mappings/ (default: the current folder, or the checkout the binary was built in).")
     var bundle: String?
 
@@ -55,10 +58,11 @@ struct SweepCommand: ParsableCommand {
             FileHandle.standardError.write(Data("pushback: configuration error: no rule bundle (rules/, jurisdictions/, mappings/) found; pass --bundle DIR\n".utf8))
             throw ExitCode(78)
         }
-        let options = SweepOptions(
+        var options = SweepOptions(
             inbox: inbox, databasePath: db, outputDirectory: out, asOf: asOfDate,
             failOn: Severity(rawValue: failOn), bundle: location
         )
+        options.documentLimits = documentLimits.limits
         let outcome: SweepOutcome
         do { outcome = try Sweep(options: options).run() } catch {
             FileHandle.standardError.write(Data("pushback: \(error.description)\n".utf8))
