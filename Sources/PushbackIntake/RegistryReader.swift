@@ -1,13 +1,27 @@
+import Dispatch
 import Foundation
 import PushbackModel
 
 /// Applies a `SourceMapping` to a delimited registry file, row by row. A bad row is reported
 /// with its line and reason and the rest of the file is read; only a file whose header lacks the
 /// mapped columns is unreadable as a whole.
+///
+/// Large files are read in parallel pieces split at line ends. A piece is only trusted when the
+/// piece before it stopped exactly where it starts (a quoted field may hold line ends); when not,
+/// the rest of the file is read again in order from where the previous piece stopped, so the
+/// result is always that of one sequential read.
 public struct RegistryReader: Sendable {
     public let mapping: SourceMapping
+    /// Pieces read at once (default: the processor count).
+    public let parallelism: Int
+    /// Files are only split into pieces of at least this many bytes.
+    public let minimumPieceBytes: Int
 
-    public init(mapping: SourceMapping) { self.mapping = mapping }
+    public init(mapping: SourceMapping, parallelism: Int = ProcessInfo.processInfo.activeProcessorCount, minimumPieceBytes: Int = 4 << 20) {
+        self.mapping = mapping
+        self.parallelism = max(1, parallelism)
+        self.minimumPieceBytes = max(1, minimumPieceBytes)
+    }
 
     /// Why a whole file could not be read with this mapping.
     public struct Unreadable: Error, Sendable, CustomStringConvertible {
@@ -18,9 +32,16 @@ public struct RegistryReader: Sendable {
     /// Reads the file's bytes; `source` identifies it in evidence.
     public func read(bytes raw: [UInt8], source: SourceReference) throws(Unreadable) -> RegistryExtract {
         let text = SourceText(bytes: raw)
-        let (records, anomalies) = DelimitedTextReader(bytes: text.bytes, delimiter: mapping.delimiter).read()
-        guard let headerRecord = records.first else { throw Unreadable(reason: "the file is empty") }
-        let header = headerRecord.fields.map(\.trimmedCell)
+        let reader = DelimitedTextReader(bytes: text.bytes, delimiter: mapping.delimiter)
+
+        var header: [String] = []
+        var dataStart = DelimitedTextReader.ScanEnd(offset: 0, line: 1, anomalies: [])
+        while header.isEmpty, dataStart.offset < text.bytes.count {
+            dataStart = reader.scan(from: dataStart.offset, line: dataStart.line, stoppingAt: dataStart.offset + 1) { view in
+                header = (0..<view.count).map { view[$0] }
+            }
+        }
+        guard !header.isEmpty else { throw Unreadable(reason: "the file is empty") }
         var columnIndex: [String: Int] = [:]
         for (index, name) in header.enumerated() where columnIndex[name] == nil { columnIndex[name] = index }
         let needed = mapping.fields.values.compactMap(\.column) + mapping.exclusions.map(\.column)
@@ -29,45 +50,132 @@ public struct RegistryReader: Sendable {
             throw Unreadable(reason: "the header lacks column(s) \(Set(absent).sorted().map { "\"\($0)\"" }.joined(separator: ", ")) that mapping \(mapping.id) (\(mapping.file)) reads")
         }
 
-        var extract = RegistryExtract(mappingID: mapping.id, entity: mapping.entity, source: source, encoding: text.encoding, recordCount: records.count - 1)
-        for anomaly in anomalies {
-            extract.problems.append(IntakeProblem(scope: .record, source: source, firstLine: anomaly.firstLine, lastLine: anomaly.lastLine, reason: anomaly.reason))
-            extract.linesNotRead += anomaly.lastLine - anomaly.firstLine + 1
-        }
         let row = RowReader(mapping: mapping, header: header, columnIndex: columnIndex, source: source, text: text.bytes)
-        for record in records.dropFirst() {
+        var extract = RegistryExtract(mappingID: mapping.id, entity: mapping.entity, source: source, encoding: text.encoding, recordCount: 0)
+        for anomaly in dataStart.anomalies { extract.add(anomaly, source: source) }
+
+        // Pieces: (start offset, start line), split at line ends.
+        let bytes = text.bytes
+        let pieceCount = min(parallelism, max(1, (bytes.count - dataStart.offset) / minimumPieceBytes))
+        var starts = [(offset: dataStart.offset, line: dataStart.line)]
+        for piece in 1..<max(1, pieceCount) {
+            var offset = dataStart.offset + (bytes.count - dataStart.offset) * piece / pieceCount
+            while offset < bytes.count, bytes[offset - 1] != UInt8(ascii: "\n") { offset += 1 }
+            guard offset > starts[starts.count - 1].offset, offset < bytes.count else { continue }
+            starts.append((offset, 0))
+        }
+        // Line numbers at each start: newlines counted in parallel.
+        if starts.count > 1 {
+            let counts = Self.parallelMap(starts.indices.dropLast().map { ($0, starts[$0].offset, starts[$0 + 1].offset) }) { _, from, to in
+                bytes[from..<to].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+            }
+            for index in 1..<starts.count { starts[index].line = starts[index - 1].line + counts[index - 1] }
+        }
+        let stops = starts.dropFirst().map(\.offset) + [Int.max]
+        let pieces = Self.parallelMap(Array(zip(starts, stops))) { start, stop in
+            readPiece(reader, row: row, from: start.offset, line: start.line, stoppingAt: stop, source: source)
+        }
+        // Keep pieces while each began where the one before stopped; re-read the rest in order.
+        var expected = starts[0].offset
+        for (index, piece) in pieces.enumerated() {
+            guard starts[index].offset == expected else {
+                let rest = readPiece(reader, row: row, from: expected, line: pieces[index - 1].end.line, stoppingAt: .max, source: source)
+                extract.merge(rest)
+                break
+            }
+            extract.merge(piece)
+            expected = piece.end.offset
+        }
+        return extract
+    }
+
+    /// The entities, problems and counts of one piece, and where it stopped.
+    struct Piece: Sendable {
+        var part: RegistryExtract
+        var end: DelimitedTextReader.ScanEnd
+    }
+
+    private func readPiece(_ reader: DelimitedTextReader, row: RowReader, from start: Int, line: Int, stoppingAt stop: Int, source: SourceReference) -> Piece {
+        var part = RegistryExtract(mappingID: mapping.id, entity: mapping.entity, source: source, encoding: .utf8, recordCount: 0)
+        let header = row.header
+        let end = reader.scan(from: start, line: line, stoppingAt: stop) { record in
+            part.recordCount += 1
             if let block = record.swallowedBlock {
                 let column = block.fieldIndex < header.count ? header[block.fieldIndex] : "field \(block.fieldIndex + 1)"
-                extract.problems.append(IntakeProblem(
+                part.problems.append(IntakeProblem(
                     scope: .record, source: source, firstLine: record.firstLine, lastLine: record.lastLine, field: column,
                     reason: "a stray quote at the start of \(column) (\"\(block.opening)…\") opens a quoted field that swallows the next \(block.swallowedLines) lines; \(block.foreignDelimitedLines) of them are tab-delimited records in another layout. The row and the \(block.swallowedLines) swallowed lines are not read: fix the quote or re-export the file"
                 ))
-                extract.linesNotRead += record.lastLine - record.firstLine + 1
-                continue
+                part.linesNotRead += record.lastLine - record.firstLine + 1
+                return
             }
-            guard record.fields.count == header.count else {
-                extract.problems.append(IntakeProblem(
+            guard record.count == header.count else {
+                part.problems.append(IntakeProblem(
                     scope: .record, source: source, firstLine: record.firstLine, lastLine: record.lastLine,
-                    reason: "has \(record.fields.count) fields; the header has \(header.count); row not read"
+                    reason: "has \(record.count) fields; the header has \(header.count); row not read"
                 ))
-                extract.linesNotRead += record.lastLine - record.firstLine + 1
-                continue
+                part.linesNotRead += record.lastLine - record.firstLine + 1
+                return
             }
             if let reason = row.exclusion(record) {
-                extract.excluded[reason, default: 0] += 1
-                continue
+                part.excluded[reason, default: 0] += 1
+                return
             }
             switch mapping.entity {
             case .well:
                 let (well, problems) = row.well(record)
-                extract.problems += problems
-                if let well { extract.wells.append(well) } else { extract.linesNotRead += record.lastLine - record.firstLine + 1 }
+                part.problems += problems
+                if let well { part.wells.append(well) } else { part.linesNotRead += record.lastLine - record.firstLine + 1 }
             case .receptor:
                 let (receptor, problems) = row.receptor(record)
-                extract.problems += problems
-                if let receptor { extract.receptors.append(receptor) } else { extract.linesNotRead += record.lastLine - record.firstLine + 1 }
+                part.problems += problems
+                if let receptor { part.receptors.append(receptor) } else { part.linesNotRead += record.lastLine - record.firstLine + 1 }
             }
         }
-        return extract
+        for anomaly in end.anomalies { part.add(anomaly, source: source) }
+        return Piece(part: part, end: end)
+    }
+
+    /// `transform` applied to every element on all processors; results in input order.
+    static func parallelMap<Element: Sendable, Result: Sendable>(_ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
+        guard elements.count > 1 else { return elements.map(transform) }
+        let results = ResultSlots<Result>(count: elements.count)
+        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+            results.set(index, transform(elements[index]))
+        }
+        return results.values
+    }
+}
+
+/// Slots written by concurrent iterations, one slot each, read after all have finished.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] { slots.map { $0! } }
+}
+
+extension RegistryExtract {
+    mutating func add(_ anomaly: DelimitedTextReader.Anomaly, source: SourceReference) {
+        problems.append(IntakeProblem(scope: .record, source: source, firstLine: anomaly.firstLine, lastLine: anomaly.lastLine, reason: anomaly.reason))
+        linesNotRead += anomaly.lastLine - anomaly.firstLine + 1
+    }
+
+    /// Appends a later piece of the same file.
+    mutating func merge(_ piece: RegistryReader.Piece) {
+        recordCount += piece.part.recordCount
+        wells += piece.part.wells
+        receptors += piece.part.receptors
+        problems += piece.part.problems
+        linesNotRead += piece.part.linesNotRead
+        for (reason, count) in piece.part.excluded { excluded[reason, default: 0] += count }
     }
 }

@@ -2,92 +2,126 @@ import Foundation
 import PushbackModel
 
 /// Turns one record into a model entity according to a mapping, collecting problems.
-struct RowReader {
+struct RowReader: Sendable {
+    /// The entity fields a mapping can fill.
+    enum Field: String, CaseIterable {
+        case api, name, `operator`, field, county, wellType = "well_type", latitude, longitude, status
+        case id, kind, category, city
+    }
+
+    /// A field's rule and the index of its column in this file, resolved once per file.
+    private struct Resolved: Sendable {
+        var rule: SourceMapping.FieldRule
+        var index: Int?
+    }
+
     let mapping: SourceMapping
     let header: [String]
-    let columnIndex: [String: Int]
     let source: SourceReference
     /// The file's UTF-8 text, for quoting records exactly as written.
     let text: [UInt8]
+    private let resolved: [Resolved?]
+    /// The longest "missing" marker (`NA`, …): longer cells are never missing.
+    private let longestMissingValue: Int
+
+    init(mapping: SourceMapping, header: [String], columnIndex: [String: Int], source: SourceReference, text: [UInt8]) {
+        self.mapping = mapping
+        self.header = header
+        self.source = source
+        self.text = text
+        resolved = Field.allCases.map { field in
+            mapping.fields[field.rawValue].map { Resolved(rule: $0, index: $0.column.flatMap { columnIndex[$0] }) }
+        }
+        longestMissingValue = mapping.missingValues.map(\.utf8.count).max() ?? 0
+        exclusionColumns = mapping.exclusions.map { ($0, columnIndex[$0.column]) }
+    }
+
+    private let exclusionColumns: [(SourceMapping.Exclusion, Int?)]
 
     /// The value of a mapped field: nil when unmapped or missing (`NA`, blank, …).
-    func value(_ name: String, in record: DelimitedRecord) -> (raw: String?, value: String?) {
-        guard let rule = mapping.fields[name] else { return (nil, nil) }
+    func value(_ field: Field, in record: DelimitedRecordView) -> (raw: String?, value: String?) {
+        guard let resolved = resolved[field.index] else { return (nil, nil) }
+        let rule = resolved.rule
         var raw: String?
-        if let column = rule.column, let index = columnIndex[column] {
-            let cell = record.fields[index].trimmedCell
-            raw = mapping.missingValues.contains(cell) ? nil : cell
+        if let index = resolved.index {
+            let cell = record[index]
+            raw = cell.utf8.count <= longestMissingValue && mapping.missingValues.contains(cell) ? nil : cell
         } else {
             raw = rule.constant
         }
         guard let raw else { return (nil, rule.column == nil ? nil : rule.otherwise) }
-        if let mapped = rule.values[raw.lowercased()] { return (raw, mapped) }
+        if !rule.values.isEmpty, let mapped = rule.values[raw.lowercased()] { return (raw, mapped) }
         return (raw, rule.otherwise ?? raw)
     }
 
     /// The reason this row is excluded, if a mapping exclusion matches it.
-    func exclusion(_ record: DelimitedRecord) -> String? {
-        for exclusion in mapping.exclusions {
-            guard let index = columnIndex[exclusion.column] else { continue }
-            let cell = record.fields[index].trimmedCell.lowercased()
-            if exclusion.values.contains(cell) { return exclusion.reason }
+    func exclusion(_ record: DelimitedRecordView) -> String? {
+        for (exclusion, index) in exclusionColumns {
+            guard let index else { continue }
+            if exclusion.values.contains(record[index].lowercased()) { return exclusion.reason }
         }
         return nil
     }
 
-    func evidence(_ record: DelimitedRecord, field: String? = nil) -> Evidence {
-        let written = String(decoding: text[record.byteRange], as: UTF8.self)
-        let quote = written.count > 300 ? String(written.prefix(300)) + "…" : written
+    /// The record as written (its first 300 bytes, cut at a character boundary), with its line.
+    func evidence(_ record: DelimitedRecordView, field: String? = nil) -> Evidence {
+        var range = record.byteRange
+        let isCut = range.count > 300
+        if isCut {
+            range = range.lowerBound..<(range.lowerBound + 300)
+            while range.upperBound > range.lowerBound, text[range.upperBound] & 0xC0 == 0x80 { range = range.lowerBound..<(range.upperBound - 1) }
+        }
+        let quote = String(decoding: text[range], as: UTF8.self) + (isCut ? "…" : "")
         return Evidence(source: source, line: record.firstLine, field: field, quote: quote)
     }
 
-    func problem(_ record: DelimitedRecord, field: String?, _ reason: String, scope: IntakeProblem.Scope = .record) -> IntakeProblem {
+    func problem(_ record: DelimitedRecordView, field: String?, _ reason: String, scope: IntakeProblem.Scope = .record) -> IntakeProblem {
         IntakeProblem(scope: scope, source: source, firstLine: record.firstLine, lastLine: record.lastLine, field: field, reason: reason)
     }
 
-    func column(_ name: String) -> String? { mapping.fields[name]?.column }
+    func column(_ field: Field) -> String? { resolved[field.index]?.rule.column }
 
     // MARK: - Location
 
     /// Reads latitude/longitude; nil with a problem when present but unusable, nil alone when absent.
-    func location(_ record: DelimitedRecord) -> (Location?, IntakeProblem?) {
-        let latitude = value("latitude", in: record).raw
-        let longitude = value("longitude", in: record).raw
+    func location(_ record: DelimitedRecordView) -> (Location?, IntakeProblem?) {
+        let latitude = value(.latitude, in: record).raw
+        let longitude = value(.longitude, in: record).raw
         guard let latitude, let longitude else {
             if latitude == nil && longitude == nil { return (nil, nil) }
-            return (nil, problem(record, field: column(latitude == nil ? "latitude" : "longitude"), "has only one of latitude and longitude; location not used", scope: .field))
+            return (nil, problem(record, field: column(latitude == nil ? .latitude : .longitude), "has only one of latitude and longitude; location not used", scope: .field))
         }
         guard let lat = Double(latitude), let lon = Double(longitude) else {
-            return (nil, problem(record, field: column("latitude"), "latitude \"\(latitude)\" / longitude \"\(longitude)\" are not numbers; location not used", scope: .field))
+            return (nil, problem(record, field: column(.latitude), "latitude \"\(latitude)\" / longitude \"\(longitude)\" are not numbers; location not used", scope: .field))
         }
         guard let point = GeoPoint(latitude: lat, longitude: lon) else {
-            return (nil, problem(record, field: column("latitude"), "latitude \(latitude) / longitude \(longitude) is not a position on Earth; location not used", scope: .field))
+            return (nil, problem(record, field: column(.latitude), "latitude \(latitude) / longitude \(longitude) is not a position on Earth; location not used", scope: .field))
         }
         if lat == 0 && lon == 0 {
-            return (nil, problem(record, field: column("latitude"), "latitude/longitude 0, 0 is a placeholder, not a location; location not used", scope: .field))
+            return (nil, problem(record, field: column(.latitude), "latitude/longitude 0, 0 is a placeholder, not a location; location not used", scope: .field))
         }
         return (Location(point: point, uncertainty: mapping.locationUncertainty, basis: mapping.locationBasis), nil)
     }
 
     // MARK: - Entities
 
-    func well(_ record: DelimitedRecord) -> (Well?, [IntakeProblem]) {
+    func well(_ record: DelimitedRecordView) -> (Well?, [IntakeProblem]) {
         var problems: [IntakeProblem] = []
-        guard let apiText = value("api", in: record).raw else {
-            return (nil, [problem(record, field: column("api"), "has no API well number; row not read")])
+        guard let apiText = value(.api, in: record).raw else {
+            return (nil, [problem(record, field: column(.api), "has no API well number; row not read")])
         }
         let api: APIWellNumber
         do { api = try APIWellNumber.parse(apiText, assumedStateCode: mapping.apiStateCode) } catch {
-            return (nil, [problem(record, field: column("api"), "\(error); row not read")])
+            return (nil, [problem(record, field: column(.api), "\(error); row not read")])
         }
-        let statusRule = mapping.fields["status"]
-        let (rawStatus, mappedStatus) = value("status", in: record)
+        let statusRule = resolved[Field.status.index]?.rule
+        let (rawStatus, mappedStatus) = value(.status, in: record)
         var status = WellStatus.unknown
         if let vocabularyName = statusRule?.vocabulary, let vocabulary = WellStatusVocabulary.builtIn[vocabularyName] {
             if let rawStatus, let known = vocabulary.status(for: rawStatus) {
                 status = known
             } else {
-                problems.append(problem(record, field: column("status"), "status \"\(rawStatus ?? "")\" is not in the \(vocabularyName) vocabulary; treated as unknown", scope: .field))
+                problems.append(problem(record, field: column(.status), "status \"\(rawStatus ?? "")\" is not in the \(vocabularyName) vocabulary; treated as unknown", scope: .field))
             }
         } else if let mappedStatus {
             status = WellStatus(rawValue: mappedStatus)
@@ -102,36 +136,41 @@ struct RowReader {
         if let locationProblem { problems.append(locationProblem) }
         let well = Well(
             api: api,
-            name: value("name", in: record).value,
-            operatorName: value("operator", in: record).value,
-            field: value("field", in: record).value,
-            county: value("county", in: record).value,
+            name: value(.name, in: record).value,
+            operatorName: value(.operator, in: record).value,
+            field: value(.field, in: record).value,
+            county: value(.county, in: record).value,
             status: status,
             rawStatus: rawStatusText,
-            wellType: value("well_type", in: record).value,
+            wellType: value(.wellType, in: record).value,
             location: location,
-            provenance: evidence(record, field: column("api"))
+            provenance: evidence(record, field: column(.api))
         )
         return (well, problems)
     }
 
-    func receptor(_ record: DelimitedRecord) -> (Receptor?, [IntakeProblem]) {
-        guard let id = value("id", in: record).raw else {
-            return (nil, [problem(record, field: column("id"), "has no identifier; row not read")])
+    func receptor(_ record: DelimitedRecordView) -> (Receptor?, [IntakeProblem]) {
+        guard let id = value(.id, in: record).raw else {
+            return (nil, [problem(record, field: column(.id), "has no identifier; row not read")])
         }
-        let name = value("name", in: record).value ?? "(unnamed, id \(id))"
-        let kind = value("kind", in: record).value.map(ReceptorKind.init(rawValue:)) ?? mapping.defaultReceptorKind ?? .school
+        let name = value(.name, in: record).value ?? "(unnamed, id \(id))"
+        let kind = value(.kind, in: record).value.map(ReceptorKind.init(rawValue:)) ?? mapping.defaultReceptorKind ?? .school
         let (location, locationProblem) = location(record)
         let receptor = Receptor(
             id: id,
             name: name,
             kind: kind,
-            category: value("category", in: record).raw,
-            county: value("county", in: record).value,
-            city: value("city", in: record).value,
+            category: value(.category, in: record).raw,
+            county: value(.county, in: record).value,
+            city: value(.city, in: record).value,
             location: location,
-            provenance: evidence(record, field: column("id"))
+            provenance: evidence(record, field: column(.id))
         )
         return (receptor, locationProblem.map { [$0] } ?? [])
     }
+}
+
+extension RowReader.Field {
+    /// Position in `allCases`.
+    var index: Int { Self.allCases.firstIndex(of: self)! }
 }

@@ -13,23 +13,29 @@ extension APIWellNumber {
     ///
     /// - Parameter assumedStateCode: the source's API state code, used only when the text has none.
     public static func parse(_ text: String, assumedStateCode: String? = nil) throws(APINumberError) -> APIWellNumber {
-        let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty else { throw APINumberError(text: text, reason: "it is empty") }
-        let body = stripLabel(trimmed)
-        var groups: [String] = []
-        var current = ""
-        for character in body {
-            if character.isASCII, character.isNumber {
-                current.append(character)
-            } else if character == "-" || character == " " || character == "." || character == "/" {
-                if !current.isEmpty { groups.append(current) }
-                current = ""
+        // Works on UTF-8 bytes: registries hold millions of these.
+        var bytes = Substring(text).utf8[...]
+        while let first = bytes.first, first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D { bytes = bytes.dropFirst() }
+        while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D { bytes = bytes.dropLast() }
+        guard !bytes.isEmpty else { throw APINumberError(text: text, reason: "it is empty") }
+        if let first = bytes.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "A") {
+            bytes = stripLabel(String(Substring(bytes))).utf8[...]
+        }
+        var digits: [UInt8] = []
+        digits.reserveCapacity(14)
+        var groupCount = 0, firstGroupLength = 0, inGroup = false
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 {
+                if !inGroup { groupCount += 1; inGroup = true }
+                if groupCount == 1 { firstGroupLength += 1 }
+                digits.append(byte)
+            } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") {
+                inGroup = false
             } else {
+                let character = Substring(bytes).first { !($0.isASCII && ($0.isNumber || "- ./".contains($0))) } ?? "?"
                 throw APINumberError(text: text, reason: "unexpected character \"\(character)\"")
             }
         }
-        if !current.isEmpty { groups.append(current) }
-        let digits = groups.joined()
         var concerns: [Concern] = []
 
         switch digits.count {
@@ -37,18 +43,18 @@ extension APIWellNumber {
             return APIWellNumber(raw: text, digits: digits, concerns: concerns)
         case 8:
             // County + unique with no state code: `125-11325`, `41501493`.
-            guard let state = assumedStateCode, state.count == 2, state.allSatisfy(\.isNumber) else {
+            guard let state = assumedStateCode, state.utf8.count == 2, state.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
                 throw APINumberError(text: text, reason: "it has no state code and the source does not say which state it is in")
             }
             concerns.append(.stateCodeAssumed(state))
-            return APIWellNumber(raw: text, digits: state + digits, concerns: concerns)
+            return APIWellNumber(raw: text, digits: Array(state.utf8) + digits, concerns: concerns)
         case 9, 11, 13:
             // A spreadsheet dropped the state code's leading zero (`402920040` for CA).
-            guard groups.count == 1 || groups[0].count == 1 else {
-                throw APINumberError(text: text, reason: "\(digits.count) digits in groups \(groups.map(\.count)) fit no API layout")
+            guard groupCount == 1 || firstGroupLength == 1 else {
+                throw APINumberError(text: text, reason: "\(digits.count) digits in \(groupCount) groups fit no API layout")
             }
             concerns.append(.leadingZeroRestored)
-            return APIWellNumber(raw: text, digits: "0" + digits, concerns: concerns)
+            return APIWellNumber(raw: text, digits: [UInt8(ascii: "0")] + digits, concerns: concerns)
         default:
             throw APINumberError(text: text, reason: "\(digits.count) digits; an API number has 10, 12 or 14 (8 without the state code)")
         }

@@ -59,15 +59,15 @@ public struct APIWellNumber: Sendable, Hashable, Codable, CustomStringConvertibl
     public static func == (lhs: APIWellNumber, rhs: APIWellNumber) -> Bool { lhs.normalized == rhs.normalized }
     public func hash(into hasher: inout Hasher) { hasher.combine(normalized) }
 
-    init(raw: String, digits: String, concerns: [Concern]) {
-        let characters = Array(digits)
-        func slice(_ from: Int, _ count: Int) -> String { String(characters[from..<(from + count)]) }
+    /// `digits`: 10, 12 or 14 ASCII digits.
+    init(raw: String, digits: [UInt8], concerns: [Concern]) {
+        func slice(_ from: Int, _ count: Int) -> String { String(decoding: digits[from..<(from + count)], as: UTF8.self) }
         self.raw = raw
         stateCode = slice(0, 2)
         countyCode = slice(2, 3)
         uniqueNumber = slice(5, 5)
-        sidetrackCode = characters.count >= 12 ? slice(10, 2) : nil
-        eventCode = characters.count >= 14 ? slice(12, 2) : nil
+        sidetrackCode = digits.count >= 12 ? slice(10, 2) : nil
+        eventCode = digits.count >= 14 ? slice(12, 2) : nil
         var concerns = concerns
         if !APICodeBook.isKnownState(stateCode) {
             concerns.append(.unknownStateCode(stateCode))

@@ -140,3 +140,41 @@ struct SourceMappingTests {
         }
     }
 }
+
+@Suite("Registry intake in parallel pieces")
+struct RegistryPieceTests {
+    /// Everything a read produced, comparable.
+    static func summary(_ extract: RegistryExtract) -> [String] {
+        ["records \(extract.recordCount), not read \(extract.linesNotRead), excluded \(extract.excluded.sorted { $0.key < $1.key })"]
+            + extract.wells.map { "\($0.api.normalized) \($0.name ?? "-") \($0.provenance.line ?? 0) \($0.location.map { "\($0.point.latitude),\($0.point.longitude)" } ?? "-")" }
+            + extract.receptors.map { "\($0.id) \($0.name) \($0.provenance.line ?? 0)" }
+            + extract.problems.map { "\($0.firstLine ?? 0)-\($0.lastLine ?? 0) \($0.reason)" }.sorted()
+    }
+
+    @Test("split into many pieces, the CDE schools file (quoted newlines, a swallowed block) reads exactly as in one piece", arguments: [2, 3, 7, 16])
+    func schoolsInPieces(_ pieces: Int) throws {
+        let bytes = [UInt8](try Data(contentsOf: Fixtures.repository("samples/inbox/ca_cde_public_schools_2017.csv")))
+        let mapping = try #require(RegistryReaderTests.mappings.first { $0.id == "cde-public-schools" })
+        let source = SourceReference(sha256: "t", path: "schools.csv")
+        let whole = try RegistryReader(mapping: mapping, parallelism: 1).read(bytes: bytes, source: source)
+        let split = try RegistryReader(mapping: mapping, parallelism: pieces, minimumPieceBytes: 1).read(bytes: bytes, source: source)
+        #expect(Self.summary(split) == Self.summary(whole))
+    }
+
+    @Test("a piece boundary inside a quoted multi-line field falls back to an in-order read")
+    func boundaryInsideQuotes() throws {
+        var text = "api,well_status,operator_na,latitude,longitude,base_meridi,lease_name,county_name,field_name,well_type\n"
+        for index in 0..<200 {
+            let name = index % 3 == 0 ? "\"Lease \(index)\nsecond line\nthird line\"" : "Lease \(index)"
+            text += "04029\(String(format: "%05d", index)),active,Op,35.\(index),-119.\(index),MD,\(name),Kern,Elk Hills,OG\n"
+        }
+        let mapping = try #require(RegistryReaderTests.mappings.first { $0.id == "calgem-allwells" })
+        let source = SourceReference(sha256: "t", path: "wells.csv")
+        let whole = try RegistryReader(mapping: mapping, parallelism: 1).read(bytes: Array(text.utf8), source: source)
+        #expect(whole.wells.count == 200)
+        for pieces in [2, 5, 11, 40] {
+            let split = try RegistryReader(mapping: mapping, parallelism: pieces, minimumPieceBytes: 1).read(bytes: Array(text.utf8), source: source)
+            #expect(Self.summary(split) == Self.summary(whole), "\(pieces) pieces")
+        }
+    }
+}
