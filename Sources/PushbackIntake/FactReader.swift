@@ -262,7 +262,10 @@ struct FactReader {
         let confidence = hit.tokens.isEmpty ? (page?.ocrConfidence ?? 1) : hit.tokens.map(\.confidence).min() ?? 1
         var box: Fact.Box?
         if let first = hit.tokens.first, page?.method == .textLayer || page?.method == .ocr {
-            box = Fact.Box(left: first.left, top: hit.tokens.map(\.top).min() ?? first.top, right: hit.tokens.map(\.right).max() ?? first.right, bottom: hit.tokens.map(\.bottom).max() ?? first.bottom)
+            // To a hundredth of a unit: finer is noise, and keeps the JSON stable and short.
+            func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+            box = Fact.Box(left: rounded(first.left), top: rounded(hit.tokens.map(\.top).min() ?? first.top),
+                           right: rounded(hit.tokens.map(\.right).max() ?? first.right), bottom: rounded(hit.tokens.map(\.bottom).max() ?? first.bottom))
         }
         let evidence = Evidence(source: document.source, page: hit.page, line: hit.line.number, field: name, quote: hit.line.text)
         guard !hit.text.isEmpty else {
