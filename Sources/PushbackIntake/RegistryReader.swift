@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import PushbackGeodesy
 import PushbackModel
 
 /// Applies a `SourceMapping` to a delimited registry file, row by row. A bad row is reported
@@ -44,7 +45,7 @@ public struct RegistryReader: Sendable {
         guard !header.isEmpty else { throw Unreadable(reason: "the file is empty") }
         var columnIndex: [String: Int] = [:]
         for (index, name) in header.enumerated() where columnIndex[name] == nil { columnIndex[name] = index }
-        let needed = mapping.fields.values.compactMap(\.column) + mapping.exclusions.map(\.column)
+        let needed = mapping.fields.values.compactMap(\.column) + mapping.exclusions.map(\.column) + [mapping.geometry?.column].compactMap { $0 }
         let absent = needed.filter { columnIndex[$0] == nil }
         guard absent.isEmpty else {
             throw Unreadable(reason: "the header lacks column(s) \(Set(absent).sorted().map { "\"\($0)\"" }.joined(separator: ", ")) that mapping \(mapping.id) (\(mapping.file)) reads")
@@ -98,6 +99,8 @@ public struct RegistryReader: Sendable {
     private func readPiece(_ reader: DelimitedTextReader, row: RowReader, from start: Int, line: Int, stoppingAt stop: Int, source: SourceReference) -> Piece {
         var part = RegistryExtract(mappingID: mapping.id, entity: mapping.entity, source: source, encoding: .utf8, recordCount: 0)
         let header = row.header
+        // PROJ objects are per thread: one per piece.
+        let projector = mapping.geometry.flatMap { try? CoordinateTransformer(source: $0.crs, target: "EPSG:4326") }
         let end = reader.scan(from: start, line: line, stoppingAt: stop) { record in
             part.recordCount += 1
             if let block = record.swallowedBlock {
@@ -123,11 +126,11 @@ public struct RegistryReader: Sendable {
             }
             switch mapping.entity {
             case .well:
-                let (well, problems) = row.well(record)
+                let (well, problems) = row.well(record, projector: projector)
                 part.problems += problems
                 if let well { part.wells.append(well) } else { part.linesNotRead += record.lastLine - record.firstLine + 1 }
             case .receptor:
-                let (receptor, problems) = row.receptor(record)
+                let (receptor, problems) = row.receptor(record, projector: projector)
                 part.problems += problems
                 if let receptor { part.receptors.append(receptor) } else { part.linesNotRead += record.lastLine - record.firstLine + 1 }
             }

@@ -1,4 +1,6 @@
 import Foundation
+import PushbackGeo
+import PushbackGeodesy
 import PushbackModel
 
 /// Turns one record into a model entity according to a mapping, collecting problems.
@@ -33,10 +35,12 @@ struct RowReader: Sendable {
             mapping.fields[field.rawValue].map { Resolved(rule: $0, index: $0.column.flatMap { columnIndex[$0] }) }
         }
         longestMissingValue = mapping.missingValues.map(\.utf8.count).max() ?? 0
+        geometryIndex = mapping.geometry.flatMap { columnIndex[$0.column] }
         exclusionColumns = mapping.exclusions.map { ($0, columnIndex[$0.column]) }
     }
 
     private let exclusionColumns: [(SourceMapping.Exclusion, Int?)]
+    private let geometryIndex: Int?
 
     /// The value of a mapped field: nil when unmapped or missing (`NA`, blank, …).
     func value(_ field: Field, in record: DelimitedRecordView) -> (raw: String?, value: String?) {
@@ -84,7 +88,39 @@ struct RowReader: Sendable {
     // MARK: - Location
 
     /// Reads latitude/longitude; nil with a problem when present but unusable, nil alone when absent.
-    func location(_ record: DelimitedRecordView) -> (Location?, IntakeProblem?) {
+    /// The location: from a geometry column reprojected with `projector` when the mapping has
+    /// one (checked against latitude/longitude when those are given too), else from
+    /// latitude/longitude.
+    func location(_ record: DelimitedRecordView, projector: CoordinateTransformer?) -> (Location?, IntakeProblem?) {
+        let fromColumns = coordinates(record)
+        guard let geometry = mapping.geometry, let index = geometryIndex else { return fromColumns }
+        let wkt = record[index]
+        guard !wkt.isEmpty, !mapping.missingValues.contains(wkt) else { return fromColumns }
+        guard let (x, y) = Self.wktPoint(wkt) else {
+            return (fromColumns.0, problem(record, field: geometry.column, "\(geometry.column) \"\(wkt.prefix(80))\" is not a WKT POINT; \(fromColumns.0 == nil ? "no location" : "latitude/longitude used")", scope: .field))
+        }
+        guard let projector, let projected = try? projector.transform(x: x, y: y), let point = GeoPoint(latitude: projected.y, longitude: projected.x) else {
+            return (fromColumns.0, problem(record, field: geometry.column, "\(geometry.column) POINT (\(x) \(y)) cannot be transformed from \(geometry.crs) to WGS84; \(fromColumns.0 == nil ? "no location" : "latitude/longitude used")", scope: .field))
+        }
+        let location = Location(point: point, uncertainty: mapping.locationUncertainty, basis: mapping.locationBasis + " (\(geometry.column), \(geometry.crs) reprojected to WGS84 with PROJ)")
+        if let given = fromColumns.0?.point {
+            let apart = GeodesicDistance.meters(point.latitude, point.longitude, given.latitude, given.longitude)
+            if apart > geometry.agreeWithin.meters {
+                return (location, problem(record, field: geometry.column, String(format: "%@ (%@) and latitude/longitude are %.0f m apart, more than the %.0f m the mapping allows; the reprojected geometry (%.6f, %.6f) is used", geometry.column, geometry.crs, apart, geometry.agreeWithin.meters, point.latitude, point.longitude), scope: .field))
+            }
+        }
+        return (location, fromColumns.1)
+    }
+
+    /// `POINT (729588.77 4473970.20)` (or `POINT Z (…)`, any case) → (x, y).
+    static func wktPoint(_ text: String) -> (Double, Double)? {
+        guard let match = text.wholeMatch(of: /\s*(?i:point)\s*(?i:z|m|zm)?\s*\(\s*([-+0-9.eE]+)\s+([-+0-9.eE]+)(?:\s+[-+0-9.eE]+){0,2}\s*\)\s*/),
+              let x = Double(match.1), let y = Double(match.2), x.isFinite, y.isFinite else { return nil }
+        return (x, y)
+    }
+
+    /// Latitude/longitude columns.
+    private func coordinates(_ record: DelimitedRecordView) -> (Location?, IntakeProblem?) {
         let latitude = value(.latitude, in: record).raw
         let longitude = value(.longitude, in: record).raw
         guard let latitude, let longitude else {
@@ -105,7 +141,7 @@ struct RowReader: Sendable {
 
     // MARK: - Entities
 
-    func well(_ record: DelimitedRecordView) -> (Well?, [IntakeProblem]) {
+    func well(_ record: DelimitedRecordView, projector: CoordinateTransformer?) -> (Well?, [IntakeProblem]) {
         var problems: [IntakeProblem] = []
         guard let apiText = value(.api, in: record).raw else {
             return (nil, [problem(record, field: column(.api), "has no API well number; row not read")])
@@ -132,7 +168,7 @@ struct RowReader: Sendable {
         } else {
             rawStatusText = statusRule?.note.map { "(no status column: \($0))" } ?? "(no status given)"
         }
-        let (location, locationProblem) = location(record)
+        let (location, locationProblem) = location(record, projector: projector)
         if let locationProblem { problems.append(locationProblem) }
         let well = Well(
             api: api,
@@ -149,13 +185,13 @@ struct RowReader: Sendable {
         return (well, problems)
     }
 
-    func receptor(_ record: DelimitedRecordView) -> (Receptor?, [IntakeProblem]) {
+    func receptor(_ record: DelimitedRecordView, projector: CoordinateTransformer?) -> (Receptor?, [IntakeProblem]) {
         guard let id = value(.id, in: record).raw else {
             return (nil, [problem(record, field: column(.id), "has no identifier; row not read")])
         }
         let name = value(.name, in: record).value ?? "(unnamed, id \(id))"
         let kind = value(.kind, in: record).value.map(ReceptorKind.init(rawValue:)) ?? mapping.defaultReceptorKind ?? .school
-        let (location, locationProblem) = location(record)
+        let (location, locationProblem) = location(record, projector: projector)
         let receptor = Receptor(
             id: id,
             name: name,

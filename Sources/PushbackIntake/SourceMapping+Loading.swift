@@ -1,3 +1,4 @@
+import PushbackGeodesy
 import Foundation
 import PushbackModel
 import PushbackYAML
@@ -97,13 +98,26 @@ extension SourceMapping {
 
         var uncertainty = Distance.meters(0)
         var basis = "source coordinates"
+        var geometry: GeometryColumn?
         if let location = try root.optional("location") {
-            try location.checkKeys(allowed: ["uncertainty", "basis"])
+            try location.checkKeys(allowed: ["uncertainty", "basis", "geometry"])
             if let node = try location.optional("uncertainty") {
                 let text = try node.string()
                 do { uncertainty = try Distance(parsing: text) } catch { throw node.error("uncertainty: \(error.reason)") }
             }
             if let node = try location.optional("basis") { basis = try node.string() }
+            if let node = try location.optional("geometry") {
+                try node.checkKeys(allowed: ["column", "crs", "agree_within"])
+                let crsNode = try node.required("crs")
+                let crs = try crsNode.string()
+                do { _ = try CoordinateTransformer(source: crs, target: "EPSG:4326") } catch { throw crsNode.error("crs: PROJ does not know \(crs): \(error.message)") }
+                var agreeWithin = Distance.meters(50)
+                if let within = try node.optional("agree_within") {
+                    let text = try within.string()
+                    do { agreeWithin = try Distance(parsing: text) } catch { throw within.error("agree_within: \(error.reason)") }
+                }
+                geometry = GeometryColumn(column: try node.required("column").string(), crs: crs, agreeWithin: agreeWithin)
+            }
         }
 
         return SourceMapping(
@@ -120,6 +134,7 @@ extension SourceMapping {
             exclusions: exclusions,
             locationUncertainty: uncertainty,
             locationBasis: basis,
+            geometry: geometry,
             defaultReceptorKind: try root.optional("receptor_kind").map { node throws(YAMLError) in ReceptorKind(rawValue: try node.string()) }
         )
     }

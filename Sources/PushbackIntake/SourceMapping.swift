@@ -28,6 +28,15 @@ public struct SourceMapping: Sendable {
         public var line: Int
     }
 
+    /// A column of WKT point geometry in a projected or geographic CRS, reprojected to WGS84 with
+    /// PROJ; when the file also has latitude/longitude, the two must agree within `agreeWithin`.
+    public struct GeometryColumn: Sendable {
+        public var column: String
+        /// Any CRS PROJ knows, e.g. `EPSG:26913` (NAD83 / UTM zone 13N).
+        public var crs: String
+        public var agreeWithin: Distance
+    }
+
     /// Rows to skip, with the reason counted in the intake summary.
     public struct Exclusion: Sendable {
         public var column: String
@@ -54,6 +63,8 @@ public struct SourceMapping: Sendable {
     public var locationUncertainty: Distance
     /// How the coordinates were obtained, for evidence.
     public var locationBasis: String
+    /// Point geometry to reproject, when the source gives one.
+    public var geometry: GeometryColumn?
     /// Receptor kind when the mapping gives none per row.
     public var defaultReceptorKind: ReceptorKind?
 

@@ -107,7 +107,7 @@ struct SourceMappingTests {
     @Test("the shipped mappings load")
     func shipped() throws {
         let ids = try SourceMapping.loadAll(directory: Fixtures.repository("mappings").path).map(\.id)
-        #expect(ids == ["calgem-allwells", "calgem-orphan-well-screening", "cde-public-schools"])
+        #expect(ids == ["calgem-allwells", "calgem-orphan-well-screening", "cde-public-schools", "ecmc-orphan-wells", "ecmc-wells"])
     }
 
     @Test("a typo in a key is an error naming the file and line")
@@ -176,5 +176,49 @@ struct RegistryPieceTests {
             let split = try RegistryReader(mapping: mapping, parallelism: pieces, minimumPieceBytes: 1).read(bytes: Array(text.utf8), source: source)
             #expect(Self.summary(split) == Self.summary(whole), "\(pieces) pieces")
         }
+    }
+}
+
+@Suite("Colorado ECMC registries")
+struct ECMCRegistryTests {
+    func read(_ file: String, mapping id: String, bytes: [UInt8]? = nil) throws -> RegistryExtract {
+        let mapping = try #require(RegistryReaderTests.mappings.first { $0.id == id })
+        let data = try bytes ?? [UInt8](Data(contentsOf: Fixtures.url("real/registries/" + file)))
+        return try RegistryReader(mapping: mapping).read(bytes: data, source: SourceReference(sha256: "t", path: file))
+    }
+
+    @Test("ECMC well spots: API from API_Label with state 05, surface-hole coordinates, ECMC status codes")
+    func wells() throws {
+        let extract = try read("co_weld_ecmc_selected_wells.csv", mapping: "ecmc-wells")
+        #expect(extract.recordCount == 831 && extract.wells.count == 831 && extract.problems.isEmpty)
+        let first = try #require(extract.wells.first)
+        #expect(first.api.normalized == "0512331642" && first.rawStatus == "PR" && first.status == .active)
+        #expect(first.location?.point.latitude == 40.755031 && first.location?.point.longitude == -104.104749)
+        #expect(extract.wells.allSatisfy { $0.api.stateCode == "05" && $0.status != .unknown })
+        #expect(extract.wells.filter { $0.status == .temporarilyAbandoned }.count == 14 && extract.wells.filter { $0.status == .shutIn }.count == 65)
+    }
+
+    @Test("ECMC orphan wells: API without state code, UTM 13N geometry reprojected with PROJ and checked against lat/lon")
+    func orphans() throws {
+        let extract = try read("co_ecmc_orphan_well_program_wells.csv", mapping: "ecmc-orphan-wells")
+        #expect(extract.recordCount == 2_287 && extract.wells.count == 1_745)
+        #expect(extract.problems.count == 542 && extract.problems.allSatisfy { $0.reason == "has no API well number; row not read" })
+        let first = try #require(extract.wells.first)
+        #expect(first.api.normalized == "0512511325" && first.api.concerns.contains(.stateCodeAssumed("05")))
+        let point = try #require(first.location?.point)
+        // POINT (729588.7698 4473970.2038) in UTM 13N; the file's own WGS84 is 40.38471, -102.29526.
+        #expect(abs(point.latitude - 40.38471) < 0.0001 && abs(point.longitude - (-102.29526)) < 0.0001)
+        #expect(first.location?.basis.contains("EPSG:26913 reprojected to WGS84 with PROJ") == true)
+    }
+
+    @Test("a geometry that disagrees with the latitude/longitude columns is reported, with the distance")
+    func disagreement() throws {
+        let text = "Latitude,Longitude,Project,Status,LocationID,API,geometry\n40.38471,-102.29526,P,_Federal,1,125-11325,POINT (729588.77 4474970.20)\n40.1,-102.2,P,_Federal,2,125-11326,POINT (garbage)\n"
+        let extract = try read("synthetic.csv", mapping: "ecmc-orphan-wells", bytes: Array(text.utf8))
+        #expect(extract.wells.count == 2)
+        let apart = try #require(extract.problems.first { $0.firstLine == 2 })
+        #expect(apart.reason.hasPrefix("geometry (EPSG:26913) and latitude/longitude are 1000 m apart"))
+        let garbage = try #require(extract.problems.first { $0.firstLine == 3 })
+        #expect(garbage.reason == "geometry \"POINT (garbage)\" is not a WKT POINT; latitude/longitude used")
     }
 }
