@@ -31,11 +31,13 @@ let package = Package(
         systemLibrary("CLibXML2", pkgConfig: "libxml-2.0"),
         systemLibrary("COpenBLAS", pkgConfig: "openblas"),
         systemLibrary("CProj", pkgConfig: "proj"),
+        systemLibrary("CShapelib", pkgConfig: "shapelib"),
         systemLibrary("CTesseract", pkgConfig: "tesseract"),
         .target(name: "PushbackPDF", dependencies: ["CPoppler"]),
         .target(name: "PushbackXML", dependencies: ["CLibXML2"]),
         .target(name: "PushbackNumeric", dependencies: ["COpenBLAS"]),
         .target(name: "PushbackGeodesy", dependencies: ["CProj"]),
+        .target(name: "PushbackShapefile", dependencies: ["CShapelib"]),
         .target(name: "PushbackOCR", dependencies: ["CTesseract"]),
 
         // Layers.
@@ -45,7 +47,7 @@ let package = Package(
         .target(
             name: "PushbackIntake",
             dependencies: [
-                "PushbackModel", "PushbackGeo", "PushbackPDF", "PushbackXML", "PushbackOCR",
+                "PushbackModel", "PushbackGeo", "PushbackGeodesy", "PushbackShapefile", "PushbackPDF", "PushbackXML", "PushbackOCR", "PushbackNumeric",
                 .product(name: "Crypto", package: "swift-crypto"),
                 "PushbackYAML",
             ]
@@ -69,8 +71,9 @@ let package = Package(
             dependencies: ["PushbackSweep", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
-        // Benchmarks of the geospatial core on the synthetic national dataset (make bench).
-        .executableTarget(name: "pushback-bench", dependencies: ["PushbackGeo", "PushbackModel"]),
+        // Benchmarks of the geospatial core on the synthetic national dataset (make bench) and of
+        // near-duplicate detection on synthetic filings.
+        .executableTarget(name: "pushback-bench", dependencies: ["PushbackGeo", "PushbackModel", "PushbackIntake", "PushbackNumeric"]),
 
         // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

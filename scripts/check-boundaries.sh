@@ -12,6 +12,7 @@ declare -A owner=(
   [GRDB]=PushbackStore
   [Yams]=PushbackYAML
   [CTesseract]=PushbackOCR
+  [CShapelib]=PushbackShapefile
 )
 status=0
 for module in "${!owner[@]}"; do

@@ -39,7 +39,44 @@ public struct InboxDocument: Sendable, Hashable {
             let hash = try sha256(ofFile: path)
             documents.append(InboxDocument(relativePath: relative, absolutePath: path, size: values.fileSize ?? 0, sha256: hash))
         }
-        return (documents.sorted { $0.relativePath < $1.relativePath }, refused.sorted { $0.path < $1.path })
+        return (groupingShapefiles(documents).sorted { $0.relativePath < $1.relativePath }, refused.sorted { $0.path < $1.path })
+    }
+
+    /// A shapefile is several files: its parts (`.dbf`, `.shx`, `.prj`, …) are read with the
+    /// `.shp` beside them rather than on their own, and the `.shp`'s identity covers them all, so
+    /// a changed attribute table is a changed document. Parts without a `.shp` stay documents
+    /// (and are quarantined as such).
+    static func groupingShapefiles(_ documents: [InboxDocument]) -> [InboxDocument] {
+        func stem(_ path: String, dropping suffix: String) -> String { String(path.dropLast(suffix.count + 1)).lowercased() }
+        var shapefiles: [String: Int] = [:]
+        for (index, document) in documents.enumerated() where document.relativePath.lowercased().hasSuffix(".shp") {
+            shapefiles[stem(document.relativePath, dropping: "shp")] = index
+        }
+        guard !shapefiles.isEmpty else { return documents }
+        var parts: [Int: [InboxDocument]] = [:]
+        var kept: [InboxDocument] = []
+        for document in documents {
+            let lowered = document.relativePath.lowercased()
+            if let suffix = ShapefileTable.companionExtensions.first(where: { lowered.hasSuffix("." + $0) }),
+               let owner = shapefiles[stem(document.relativePath, dropping: suffix)] {
+                parts[owner, default: []].append(document)
+            } else {
+                kept.append(document)
+            }
+        }
+        return kept.map { document in
+            guard let owner = shapefiles[stem(document.relativePath, dropping: "shp")], document.relativePath.lowercased().hasSuffix(".shp"),
+                  let companions = parts[owner]?.sorted(by: { $0.relativePath < $1.relativePath }) else { return document }
+            var grouped = document
+            var hasher = SHA256()
+            for part in [document] + companions {
+                let role = part.relativePath.lowercased().split(separator: ".").last.map(String.init) ?? ""
+                hasher.update(data: Data((role + ":" + part.sha256).utf8))
+            }
+            grouped.sha256 = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+            grouped.size += companions.map(\.size).reduce(0, +)
+            return grouped
+        }
     }
 
     /// Streams the file through SHA-256 in 1 MiB chunks.

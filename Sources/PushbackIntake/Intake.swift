@@ -33,6 +33,12 @@ public struct Intake: Sendable {
 
     /// Reads bytes already in memory (`path` is where poppler and Leptonica find the file).
     public func read(bytes: [UInt8], path: String, source: SourceReference) -> Outcome {
+        if ShapefileTable.isShapefile(bytes) || path.lowercased().hasSuffix(".shp") {
+            return readShapefile(path: path, source: source)
+        }
+        if let companion = ShapefileTable.companionExtensions.first(where: { path.lowercased().hasSuffix("." + $0) }), Self.looksLikeCompanion(bytes, extension: companion) {
+            return .quarantined(IntakeProblem(scope: .document, source: source, reason: "a shapefile part (.\(companion)) with no .shp of the same name beside it; nothing can be read from it alone"))
+        }
         if let mapping = classify(bytes: bytes) {
             do { return .registry(try RegistryReader(mapping: mapping).read(bytes: bytes, source: source)) } catch {
                 return .quarantined(IntakeProblem(scope: .document, source: source, reason: error.reason))
@@ -40,6 +46,38 @@ public struct Intake: Sendable {
         }
         do { return .document(try documents.read(path: path, bytes: bytes, source: source)) } catch {
             return .quarantined(IntakeProblem(scope: .document, source: source, reason: error.reason))
+        }
+    }
+
+    /// A point shapefile through the registry mappings; its `.prj` decides the coordinate system.
+    private func readShapefile(path: String, source: SourceReference) -> Outcome {
+        let table: ShapefileTable
+        do { table = try ShapefileTable(path: path) } catch { return .quarantined(IntakeProblem(scope: .document, source: source, reason: error.reason)) }
+        guard var mapping = classify(bytes: table.bytes) else {
+            let header = String(decoding: table.bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
+            return .quarantined(IntakeProblem(scope: .document, source: source, reason: "a point shapefile whose attributes (\(header.prefix(200))) match no mapping in mappings/; nothing in it was read"))
+        }
+        guard var geometry = mapping.geometry, geometry.column == ShapefileTable.geometryColumn else {
+            return .quarantined(IntakeProblem(scope: .document, source: source, reason: "mapping \(mapping.id) matches the shapefile's attributes but reads no geometry column; its points cannot be placed"))
+        }
+        if let projection = table.projection {
+            geometry.crs = projection
+        } else if geometry.crs == "prj" {
+            return .quarantined(IntakeProblem(scope: .document, source: source, reason: "the shapefile has no .prj, so the coordinate system of its points is unknown; nothing was placed"))
+        }
+        mapping.geometry = geometry
+        do { return .registry(try RegistryReader(mapping: mapping).read(bytes: table.bytes, source: source)) } catch {
+            return .quarantined(IntakeProblem(scope: .document, source: source, reason: error.reason))
+        }
+    }
+
+    /// Shapefile parts are binary (`.shx`, `.dbf`, indexes) or short text (`.prj`, `.cpg`).
+    private static func looksLikeCompanion(_ bytes: [UInt8], extension: String) -> Bool {
+        switch `extension` {
+        case "prj": bytes.starts(with: Array("PROJCS[".utf8)) || bytes.starts(with: Array("GEOGCS[".utf8)) || bytes.starts(with: Array("GEOGCRS[".utf8)) || bytes.starts(with: Array("PROJCRS[".utf8))
+        case "cpg": bytes.count < 64
+        case "shx": ShapefileTable.isShapefile(bytes)
+        default: true
         }
     }
 

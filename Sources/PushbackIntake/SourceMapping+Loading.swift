@@ -78,6 +78,7 @@ extension SourceMapping {
         }
         for name in requiredFields[entity] ?? [] where fields[name] == nil {
             if name == "kind", try root.optional("receptor_kind") != nil { continue }
+            if name == "latitude" || name == "longitude", try root.optional("location")?.optional("geometry") != nil { continue }
             throw fieldsNode.error("fields must define \"\(name)\"")
         }
         if let status = fields["status"], let vocabulary = status.vocabulary, WellStatusVocabulary.builtIn[vocabulary] == nil {
@@ -110,7 +111,10 @@ extension SourceMapping {
                 try node.checkKeys(allowed: ["column", "crs", "agree_within"])
                 let crsNode = try node.required("crs")
                 let crs = try crsNode.string()
-                do { _ = try CoordinateTransformer(source: crs, target: "EPSG:4326") } catch { throw crsNode.error("crs: PROJ does not know \(crs): \(error.message)") }
+                // `prj`: the coordinate system comes with each shapefile.
+                if crs != "prj" {
+                    do { _ = try CoordinateTransformer(source: crs, target: "EPSG:4326") } catch { throw crsNode.error("crs: PROJ does not know \(crs): \(error.message)") }
+                }
                 var agreeWithin = Distance.meters(50)
                 if let within = try node.optional("agree_within") {
                     let text = try within.string()

@@ -74,7 +74,8 @@ public struct SourceMapping: Sendable {
         .receptor: ["id", "name", "kind", "category", "county", "city", "latitude", "longitude"],
     ]
 
-    /// Fields every mapping of an entity must define.
+    /// Fields every mapping of an entity must define (`latitude`/`longitude` may instead come
+    /// from `location.geometry`).
     static let requiredFields: [Entity: [String]] = [
         .well: ["api", "status", "latitude", "longitude"],
         .receptor: ["id", "name", "kind", "latitude", "longitude"],

@@ -25,7 +25,7 @@ struct HostileInputTests {
     /// What the reason must say, by category, beyond being present and printable.
     static let expectedWords: [String: [String]] = [
         "empty": ["empty"],
-        "truncated": ["PDF", "damaged", "no pages", "no page could be read", "not recognized"],
+        "truncated": ["PDF", "damaged", "no pages", "no page could be read", "not recognized", "shapefile"],
         "encrypted": ["encrypted", "not recognized"],
         "oversize-pages": ["page", "not recognized"],
         "image-bad": ["image", "OCR", "no text was found", "not recognized", "binary"],
@@ -50,15 +50,15 @@ struct HostileInputTests {
         }
     }
 
-    /// The quarantine reason for a file, or nil if it was read.
+    static let mappings = try! SourceMapping.loadAll(directory: Fixtures.repository("mappings").path)
+
+    /// The quarantine reason for a file read the way the sweep reads it (registry mappings, then
+    /// documents), or nil if it was read.
     static func reason(_ url: URL, limits: DocumentReader.Limits = .init()) throws -> String? {
         let bytes = [UInt8](try Data(contentsOf: url))
-        do {
-            _ = try DocumentIntake(reader: DocumentReader(limits: limits)).read(path: url.path, bytes: bytes, source: SourceReference(sha256: "test", path: url.lastPathComponent))
-            return nil
-        } catch {
-            return error.reason
-        }
+        let intake = Intake(mappings: mappings, documents: DocumentIntake(reader: DocumentReader(limits: limits)))
+        guard case .quarantined(let problem) = intake.read(bytes: bytes, path: url.path, source: SourceReference(sha256: "test", path: url.lastPathComponent)) else { return nil }
+        return problem.reason
     }
 
     @Test("the password-protected PDFs are refused as encrypted, not as damaged")

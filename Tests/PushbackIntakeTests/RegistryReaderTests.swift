@@ -107,7 +107,7 @@ struct SourceMappingTests {
     @Test("the shipped mappings load")
     func shipped() throws {
         let ids = try SourceMapping.loadAll(directory: Fixtures.repository("mappings").path).map(\.id)
-        #expect(ids == ["calgem-allwells", "calgem-orphan-well-screening", "cde-public-schools", "ecmc-orphan-wells", "ecmc-wells"])
+        #expect(ids == ["calgem-allwells", "calgem-orphan-well-screening", "cde-public-schools", "ecmc-orphan-wells-shapefile", "ecmc-orphan-wells", "ecmc-wells"])
     }
 
     @Test("a typo in a key is an error naming the file and line")
@@ -220,5 +220,57 @@ struct ECMCRegistryTests {
         #expect(apart.reason.hasPrefix("geometry (EPSG:26913) and latitude/longitude are 1000 m apart"))
         let garbage = try #require(extract.problems.first { $0.firstLine == 3 })
         #expect(garbage.reason == "geometry \"POINT (garbage)\" is not a WKT POINT; latitude/longitude used")
+    }
+}
+
+@Suite("ESRI shapefiles through shapelib")
+struct ShapefileIntakeTests {
+    static let shp = Fixtures.url("real/registries/ecmc_orphan_wells_utm13n.shp")
+
+    func outcome(_ url: URL) throws -> Intake.Outcome {
+        let intake = Intake(mappings: RegistryReaderTests.mappings)
+        return intake.read(bytes: [UInt8](try Data(contentsOf: url)), path: url.path, source: SourceReference(sha256: "t", path: url.lastPathComponent))
+    }
+
+    @Test("a point shapefile is read through its mapping, points reprojected from the .prj's CRS with PROJ")
+    func pointShapefile() throws {
+        guard case .registry(let extract) = try outcome(Self.shp) else { Issue.record("not read as a registry"); return }
+        #expect(extract.mappingID == "ecmc-orphan-wells-shapefile")
+        #expect(extract.recordCount == 300 && extract.wells.count == 224 && extract.problems.count == 76)
+        let first = try #require(extract.wells.first)
+        #expect(first.api.normalized == "0512511325")
+        // The program's CSV gives 40.38471, -102.29526 for this well; the shapefile has only UTM 13N.
+        let point = try #require(first.location?.point)
+        #expect(abs(point.latitude - 40.38471) < 0.00001 && abs(point.longitude - (-102.29526)) < 0.00001)
+        #expect(first.location?.basis.contains("NAD_1983_UTM_Zone_13N") == true)
+    }
+
+    @Test("a truncated .shp and a lone .dbf are quarantined as shapefile problems")
+    func brokenShapefiles() throws {
+        guard case .quarantined(let truncated) = try outcome(Fixtures.url("hostile/shapefile-truncated.shp")) else { Issue.record("read"); return }
+        #expect(truncated.reason.contains("shapefile"))
+        let folder = try Fixtures.temporaryDirectory("lone-dbf")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dbf = folder.appendingPathComponent("wells.dbf")
+        try FileManager.default.copyItem(at: Fixtures.url("real/registries/ecmc_orphan_wells_utm13n.dbf"), to: dbf)
+        guard case .quarantined(let lone) = try outcome(dbf) else { Issue.record("read"); return }
+        #expect(lone.reason.hasPrefix("a shapefile part (.dbf) with no .shp"))
+    }
+
+    @Test("in an inbox, a shapefile's parts are one document whose identity covers every part")
+    func inboxGrouping() throws {
+        let inbox = try Fixtures.temporaryDirectory("shp-inbox")
+        defer { try? FileManager.default.removeItem(at: inbox) }
+        for ext in ["shp", "shx", "dbf", "prj", "cpg"] {
+            try FileManager.default.copyItem(at: Fixtures.url("real/registries/ecmc_orphan_wells_utm13n." + ext), to: inbox.appendingPathComponent("orphans." + ext))
+        }
+        try Data("x".utf8).write(to: inbox.appendingPathComponent("notes.txt"))
+        let before = try InboxDocument.discover(inbox: inbox.path).documents
+        #expect(before.map(\.relativePath) == ["notes.txt", "orphans.shp"])
+        var table = try Data(contentsOf: inbox.appendingPathComponent("orphans.dbf"))
+        table[table.count - 2] ^= 0x01
+        try table.write(to: inbox.appendingPathComponent("orphans.dbf"))
+        let after = try InboxDocument.discover(inbox: inbox.path).documents
+        #expect(after[1].sha256 != before[1].sha256, "a changed .dbf changes the shapefile's identity")
     }
 }
