@@ -107,7 +107,7 @@ struct SourceMappingTests {
     @Test("the shipped mappings load")
     func shipped() throws {
         let ids = try SourceMapping.loadAll(directory: Fixtures.repository("mappings").path).map(\.id)
-        #expect(ids == ["calgem-allwells", "calgem-orphan-well-screening", "cde-public-schools", "ecmc-orphan-wells-shapefile", "ecmc-orphan-wells", "ecmc-wells"])
+        #expect(ids == ["calgem-allwells", "calgem-orphan-well-screening", "cde-public-schools", "cde-pubschls", "ecmc-orphan-wells-shapefile", "ecmc-orphan-wells", "ecmc-wells"])
     }
 
     @Test("a typo in a key is an error naming the file and line")
@@ -272,5 +272,42 @@ struct ShapefileIntakeTests {
         try table.write(to: inbox.appendingPathComponent("orphans.dbf"))
         let after = try InboxDocument.discover(inbox: inbox.path).documents
         #expect(after[1].sha256 != before[1].sha256, "a changed .dbf changes the shapefile's identity")
+    }
+}
+
+@Suite("CDE pubschls.txt layout")
+struct PubschlsTests {
+    @Test("the official tab-delimited layout: No Data missing values, offices and adult centres skipped, the same schools as the CSV")
+    func sample() throws {
+        let url = Fixtures.url("synthetic/pubschls-sample.txt")
+        let intake = Intake(mappings: RegistryReaderTests.mappings)
+        guard case .registry(let extract) = intake.read(bytes: [UInt8](try Data(contentsOf: url)), path: url.path, source: SourceReference(sha256: "t", path: "pubschls.txt")) else {
+            Issue.record("not read as a registry"); return
+        }
+        #expect(extract.mappingID == "cde-pubschls")
+        #expect(extract.recordCount == 400 && extract.receptors.count == 367)
+        #expect(extract.excluded == ["adult education center, not a preschool-through-grade-12 school": 14, "district or county office (no SOCType), not a school site": 19])
+        #expect(extract.receptors.filter { $0.kind == .preschool }.count == 9)
+        // The same rows as the CSV export give the same receptors.
+        let csv = try RegistryReaderTests().read(Fixtures.repository("samples/inbox/ca_cde_public_schools_2017.csv"), mapping: "cde-public-schools")
+        let csvByID = Dictionary(uniqueKeysWithValues: csv.receptors.map { ($0.id, $0) })
+        for receptor in extract.receptors {
+            let twin = try #require(csvByID[receptor.id], "\(receptor.id)")
+            #expect(twin.name == receptor.name && twin.location?.point == receptor.location?.point)
+        }
+    }
+
+    @Test("closed and merged schools are skipped by StatusType; pending ones kept")
+    func statusType() throws {
+        let header = "CDSCode\tStatusType\tCounty\tSchool\tCity\tSOCType\tEdOpsName\tLatitude\tLongitude\n"
+        let rows = ["1\tActive\tKern\tA\tBakersfield\tElementary Schools (Public)\tTraditional\t35.1\t-119.1",
+                    "2\tClosed\tKern\tB\tBakersfield\tElementary Schools (Public)\tTraditional\t35.2\t-119.2",
+                    "3\tMerged\tKern\tC\tBakersfield\tHigh Schools (Public)\tTraditional\t35.3\t-119.3",
+                    "4\tPending\tKern\tD\tBakersfield\tPreschool\tNo Data\tNo Data\tNo Data"]
+        let mapping = try #require(RegistryReaderTests.mappings.first { $0.id == "cde-pubschls" })
+        let extract = try RegistryReader(mapping: mapping).read(bytes: Array((header + rows.joined(separator: "\n")).utf8), source: SourceReference(sha256: "t", path: "p.txt"))
+        #expect(extract.receptors.map(\.id) == ["1", "4"])
+        #expect(extract.receptors.last?.location == nil && extract.receptors.last?.kind == .preschool)
+        #expect(extract.excluded.values.reduce(0, +) == 2)
     }
 }
