@@ -130,13 +130,11 @@ struct BLMSundryNoticeExtractor: DocumentExtractor {
         }
     }
 
-    /// A BLM lease serial without spaces or dashes, upper case, its number without leading zeros:
-    /// `NMNM 012345` → `NMNM12345`, `NM-012345` → `NM12345`, `WYW192003B` unchanged.
+    /// A BLM lease serial's key (`NMNM 012345` → `NMNM12345`); see `BLMLeaseSerial`.
     static func serial(_ text: String) throws -> String {
-        let compact = text.uppercased().filter { !$0.isWhitespace && $0 != "-" }
-        guard let match = compact.wholeMatch(of: /([A-Z]{2,5})0*(\d{1,9})([A-Z]?)/) else {
+        guard let serial = BLMLeaseSerial(text) else {
             throw Normalize.Failure(description: "\"\(text)\" is not a BLM lease serial such as NMNM 012345 or WYW192003B")
         }
-        return "\(match.1)\(match.2)\(match.3)"
+        return serial.key
     }
 }

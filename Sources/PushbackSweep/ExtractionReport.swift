@@ -38,6 +38,8 @@ public struct ExtractionReport: Sendable {
     }
 
     public var entries: [Entry]
+    /// Wells, operators and leases named by more than one of the files (text output only).
+    public var sharedEntities: [EntityResolution.Entity] = []
 
     public var hasQuarantined: Bool { entries.contains { $0.outcome == "quarantined" } }
 
@@ -47,6 +49,7 @@ public struct ExtractionReport: Sendable {
         do { mappings = try SourceMapping.loadAll(directory: bundle.mappings) } catch { throw .invalidBundle(error.description) }
         let intake = Intake(mappings: mappings, documents: DocumentIntake(reader: DocumentReader(limits: limits)))
         var entries: [Entry] = []
+        var documents: [DocumentExtract] = []
         for file in files {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue,
@@ -65,6 +68,7 @@ public struct ExtractionReport: Sendable {
                     excluded: extract.excluded, problems: extract.problems
                 )))
             case .document(let extract):
+                documents.append(extract)
                 entries.append(Entry(
                     file: file, sha256: hash, outcome: "document", kind: extract.kind.rawValue, title: extract.title,
                     classifiedBy: extract.classifiedBy, pages: extract.pageCount,
@@ -75,7 +79,7 @@ public struct ExtractionReport: Sendable {
                 entries.append(Entry(file: file, sha256: hash, outcome: "quarantined", reason: problem.reason))
             }
         }
-        return ExtractionReport(entries: entries)
+        return ExtractionReport(entries: entries, sharedEntities: EntityResolution(documents).shared)
     }
 
     public func json() -> String {
@@ -109,6 +113,16 @@ public struct ExtractionReport: Sendable {
                 }
             default:
                 lines.append("  QUARANTINED: \((entry.reason ?? "").displaySafe)")
+            }
+        }
+        if !sharedEntities.isEmpty {
+            lines.append("")
+            lines.append("Named in more than one file:")
+            for entity in sharedEntities {
+                let spellings = Set(entity.mentions.map(\.raw)).sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+                lines.append("  \(entity.kind.rawValue) \(entity.key) — \(entity.files.count) files, written \(spellings.displaySafe)")
+                for file in entity.files { lines.append("      \(file)") }
+                if !entity.possibleAliases.isEmpty { lines.append("      possibly also \(entity.possibleAliases.joined(separator: ", ")) (confirm)") }
             }
         }
         return lines.joined(separator: "\n")

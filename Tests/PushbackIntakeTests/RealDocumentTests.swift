@@ -193,3 +193,35 @@ struct RealDocumentTests {
         #expect(date.box != nil)
     }
 }
+
+@Suite("Entity resolution across real documents")
+struct EntityResolutionTests {
+    @Test("the W-3A and W-2 of 42-003-46118 are one well and one RRC lease, under two operators")
+    func pluggingAndCompletion() throws {
+        let extracts = try ["tx_rrc/42-003-46118/Approved_W3A_00346118_20250826.pdf", "tx_rrc/42-003-46118/W-2_4200346118.pdf"].map { try RealDocumentTests.extract($0) }
+        let resolution = EntityResolution(extracts)
+        let well = try #require(resolution.shared.first { $0.kind == .well })
+        #expect(well.key == "4200346118" && Set(well.mentions.map(\.raw)) == ["00346118", "42-003-46118"])
+        #expect(resolution.shared.contains { $0.kind == .rrcLease && $0.key == "08-40718" })
+        // A change of operator (OXY USA at completion, COG at plugging) is not merged away.
+        let operators = resolution.entities.filter { $0.kind == .operator }.map(\.key)
+        #expect(operators == ["COG OPERATING", "OXY USA"])
+    }
+
+    @Test("a W-1 and its W-2 (Markdown exports) meet on well and operator despite punctuation")
+    func permitAndCompletion() throws {
+        let extracts = try ["tx_rrc_text/856341_W1_AsApprovedW1-8-19-2019_LTR.md", "tx_rrc_text/cmpl_W2Form_PID_321260.md"].map { try RealDocumentTests.extract($0) }
+        let shared = EntityResolution(extracts).shared
+        #expect(shared.map { "\($0.kind.rawValue) \($0.key)" } == ["operator CHESAPEAKE OPERATING", "well 4204132591"])
+    }
+
+    @Test("a legacy BLM serial is shown as possibly the same lease as the MLRS-style one, for review")
+    func serialAlias() throws {
+        let files = [Fixtures.repository("samples/documents/blm-3160-5-synthetic-filled.pdf"), Fixtures.url("synthetic/blm-3160-5-filled-legacy-serial.pdf")]
+        let extracts = try files.map { try BLMSundryNoticeTests.extract($0) }
+        let shared = EntityResolution(extracts).shared
+        let legacy = try #require(shared.first { $0.kind == .blmLease && $0.key == "NM12345" })
+        #expect(legacy.possibleAliases == ["NMNM12345"])
+        #expect(shared.contains { $0.kind == .well && $0.key == "3001512345" && $0.files.count == 2 })
+    }
+}
