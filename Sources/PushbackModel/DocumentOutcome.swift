@@ -5,6 +5,8 @@ public struct DocumentOutcome: Sendable, Hashable, Codable {
         case read
         /// Not read at all; the reason is the document-scope `IntakeProblem`.
         case quarantined
+        /// The same bytes as another document of the run (`duplicateOf`), so not read twice.
+        case duplicate
     }
 
     public var source: SourceReference
@@ -21,10 +23,12 @@ public struct DocumentOutcome: Sendable, Hashable, Codable {
     public var linesNotRead: Int
     /// Rows skipped on purpose, by reason (e.g. district offices in a schools file).
     public var excluded: [String: Int]
+    /// For a duplicate: the path of the document with the same bytes that was read.
+    public var duplicateOf: String?
 
     public init(
         source: SourceReference, size: Int, disposition: Disposition, mappingID: String? = nil, mappingTitle: String? = nil,
-        encoding: String? = nil, records: Int = 0, entities: Int = 0, linesNotRead: Int = 0, excluded: [String: Int] = [:]
+        encoding: String? = nil, records: Int = 0, entities: Int = 0, linesNotRead: Int = 0, excluded: [String: Int] = [:], duplicateOf: String? = nil
     ) {
         self.source = source
         self.size = size
@@ -36,6 +40,7 @@ public struct DocumentOutcome: Sendable, Hashable, Codable {
         self.entities = entities
         self.linesNotRead = linesNotRead
         self.excluded = excluded
+        self.duplicateOf = duplicateOf
     }
 
     /// A document that could not be read at all.

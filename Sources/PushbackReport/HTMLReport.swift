@@ -111,7 +111,9 @@ public enum HTMLReport {
         var html = "<h2>Sources</h2>\n<table><tr><th>document</th><th>read as</th><th class=\"num\">records</th><th class=\"num\">entities</th><th>skipped / not read</th></tr>\n"
         for document in content.documents {
             html += "<tr><td>\(escape(document.source.path))<br><code>sha256 \(escape(String(document.source.sha256.prefix(16))))</code></td>"
-            if document.disposition == .read {
+            if let original = document.duplicateOf {
+                html += "<td colspan=\"4\">duplicate of \(escape(original)) (same bytes; not read twice)</td></tr>\n"
+            } else if document.disposition == .read {
                 var skipped = document.excluded.sorted { $0.key < $1.key }.map { "\($0.value): \($0.key)" }
                 if document.linesNotRead > 0 { skipped.append("\(document.linesNotRead) line(s) not read") }
                 html += "<td>\(escape(document.sourceDescription))<br>\(escape(document.encoding ?? ""))</td><td class=\"num\">\(document.records)</td><td class=\"num\">\(document.entities)</td>"

@@ -63,15 +63,17 @@ public enum TextReport {
     }
 
     static func banner(_ content: ReportContent) -> String {
-        let read = content.documents.count - content.quarantined.count
+        let read = content.documents.filter { $0.disposition == .read }.count
+        let duplicates = content.documents.filter { $0.disposition == .duplicate }.count
         if content.isComplete {
-            return "RUN: COMPLETE — \(read) document(s) read, none quarantined."
+            return "RUN: COMPLETE — \(read) document(s) read, none quarantined" + (duplicates > 0 ? "; \(duplicates) duplicate(s) of them skipped." : ".")
         }
         return "RUN: INCOMPLETE — \(content.quarantined.count) of \(content.documents.count) document(s) could not be read; nothing in them was checked (see WHAT COULD NOT BE READ)."
     }
 
     static func sourceLine(_ document: DocumentOutcome) -> String {
         var line = "\(document.source.path) [sha256 \(document.source.sha256.prefix(12))] "
+        if let original = document.duplicateOf { return line + "DUPLICATE of \(original) (same bytes; not read twice)" }
         guard document.disposition == .read else { return line + "QUARANTINED" }
         line += "\(document.sourceDescription), \(document.encoding ?? "?"): \(document.records) records → \(document.entities) entities"
         for (reason, count) in document.excluded.sorted(by: { $0.key < $1.key }) { line += "; skipped \(count): \(reason)" }

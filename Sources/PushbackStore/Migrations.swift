@@ -83,6 +83,30 @@ enum Migrations {
             }
             try db.create(index: "facts_by_name", on: "facts", columns: ["name", "normalized"])
         }
+        migrator.registerMigration("v3: duplicate documents") { db in
+            // SQLite cannot widen a CHECK constraint in place: rebuild the table.
+            try db.create(table: "run_documents_v3") { t in
+                t.column("run_id", .text).notNull().references("runs", onDelete: .cascade)
+                t.column("path", .text).notNull()
+                t.column("sha256", .text).notNull().references("documents")
+                t.column("outcome", .text).notNull().check { ["read", "quarantined", "duplicate"].contains($0) }
+                t.column("mapping_id", .text)
+                t.column("mapping_title", .text)
+                t.column("encoding", .text)
+                t.column("records", .integer)
+                t.column("entities", .integer)
+                t.column("lines_not_read", .integer)
+                t.column("excluded_json", .text)
+                t.column("duplicate_of", .text)
+                t.primaryKey(["run_id", "path"])
+            }
+            try db.execute(sql: """
+                INSERT INTO run_documents_v3 (run_id, path, sha256, outcome, mapping_id, mapping_title, encoding, records, entities, lines_not_read, excluded_json)
+                SELECT run_id, path, sha256, outcome, mapping_id, mapping_title, encoding, records, entities, lines_not_read, excluded_json FROM run_documents
+                """)
+            try db.drop(table: "run_documents")
+            try db.rename(table: "run_documents_v3", to: "run_documents")
+        }
         return migrator
     }
 }

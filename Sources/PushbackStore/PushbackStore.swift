@@ -79,11 +79,11 @@ public final class PushbackStore: Sendable {
             let excluded = String(decoding: try JSONEncoder.sorted.encode(document.excluded), as: UTF8.self)
             try db.execute(
                 sql: """
-                    INSERT INTO run_documents (run_id, path, sha256, outcome, mapping_id, mapping_title, encoding, records, entities, lines_not_read, excluded_json)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO run_documents (run_id, path, sha256, outcome, mapping_id, mapping_title, encoding, records, entities, lines_not_read, excluded_json, duplicate_of)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [runID, document.source.path, document.source.sha256, document.disposition.rawValue, document.mappingID, document.mappingTitle,
-                            document.encoding, document.records, document.entities, document.linesNotRead, excluded]
+                            document.encoding, document.records, document.entities, document.linesNotRead, excluded, document.duplicateOf]
             )
             try Self.insert(problems, runID: runID, into: db)
             for fact in facts {
@@ -155,7 +155,8 @@ public final class PushbackStore: Sendable {
                     disposition: DocumentOutcome.Disposition(rawValue: row["outcome"]) ?? .quarantined,
                     mappingID: row["mapping_id"], mappingTitle: row["mapping_title"], encoding: row["encoding"],
                     records: row["records"] ?? 0, entities: row["entities"] ?? 0, linesNotRead: row["lines_not_read"] ?? 0,
-                    excluded: (try? JSONDecoder().decode([String: Int].self, from: Data(excludedJSON.utf8))) ?? [:]
+                    excluded: (try? JSONDecoder().decode([String: Int].self, from: Data(excludedJSON.utf8))) ?? [:],
+                    duplicateOf: row["duplicate_of"]
                 )
             }
         }

@@ -40,6 +40,8 @@ public struct ExtractionReport: Sendable {
     public var entries: [Entry]
     /// Wells, operators and leases named by more than one of the files (text output only).
     public var sharedEntities: [EntityResolution.Entity] = []
+    /// Later versions of the same filing among the files, with what changed (text output only).
+    public var amendments: [DocumentVersions.Amendment] = []
 
     public var hasQuarantined: Bool { entries.contains { $0.outcome == "quarantined" } }
 
@@ -79,7 +81,7 @@ public struct ExtractionReport: Sendable {
                 entries.append(Entry(file: file, sha256: hash, outcome: "quarantined", reason: problem.reason))
             }
         }
-        return ExtractionReport(entries: entries, sharedEntities: EntityResolution(documents).shared)
+        return ExtractionReport(entries: entries, sharedEntities: EntityResolution(documents).shared, amendments: DocumentVersions(documents).amendments)
     }
 
     public func json() -> String {
@@ -123,6 +125,17 @@ public struct ExtractionReport: Sendable {
                 lines.append("  \(entity.kind.rawValue) \(entity.key) — \(entity.files.count) files, written \(spellings.displaySafe)")
                 for file in entity.files { lines.append("      \(file)") }
                 if !entity.possibleAliases.isEmpty { lines.append("      possibly also \(entity.possibleAliases.joined(separator: ", ")) (confirm)") }
+            }
+        }
+        if !amendments.isEmpty {
+            lines.append("")
+            lines.append("Versions of the same filing:")
+            for amendment in amendments {
+                lines.append("  \(amendment.kind.rawValue) for \(amendment.identity): \(amendment.successor.path) amends \(amendment.predecessor.path)")
+                if amendment.changes.isEmpty { lines.append("      no field changed") }
+                for change in amendment.changes {
+                    lines.append("      \(change.name): \((change.before ?? "(absent)").prefix(80)) → \((change.after ?? "(absent)").prefix(80))".displaySafe)
+                }
             }
         }
         return lines.joined(separator: "\n")

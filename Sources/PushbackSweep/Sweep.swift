@@ -49,7 +49,15 @@ public struct Sweep: Sendable {
             documents.append(.quarantined(reference, size: 0))
             do { try store.record(problems: [problem], runID: runID) } catch { throw .internalFailure(error.description) }
         }
+        var firstPathByHash: [String: String] = [:]
         for document in discovered.documents {
+            if let original = firstPathByHash[document.sha256] {
+                let duplicate = DocumentOutcome(source: document.reference, size: document.size, disposition: .duplicate, duplicateOf: original)
+                documents.append(duplicate)
+                do { try store.record(document: duplicate, problems: [], runID: runID) } catch { throw .internalFailure(error.description) }
+                continue
+            }
+            firstPathByHash[document.sha256] = document.relativePath
             let outcome: DocumentOutcome
             let documentProblems: [IntakeProblem]
             var facts: [Fact] = []
@@ -140,7 +148,8 @@ public struct Sweep: Sendable {
         for document in documents { excluded.merge(document.excluded, uniquingKeysWith: +) }
         let outcome = SweepOutcome(
             runID: runID, asOf: options.asOf, status: quarantined == 0 ? "complete" : "partial", exitCode: exitCode,
-            documentsRead: documents.count - quarantined, documentsQuarantined: quarantined,
+            documentsRead: documents.filter { $0.disposition == .read }.count, documentsQuarantined: quarantined,
+            documentsDuplicate: documents.filter { $0.disposition == .duplicate }.count,
             wells: wells.count, receptors: receptors.count, rowsExcluded: excluded,
             rowsNotRead: problems.filter { $0.scope != .field }.map(\.description),
             findings: kinds, findingsBySeverity: severities, reportDirectory: reportDirectory, reportFiles: files

@@ -9,6 +9,8 @@ public struct SweepOutcome: Sendable, Encodable {
     public var exitCode: Int32
     public var documentsRead: Int
     public var documentsQuarantined: Int
+    /// Documents with the same bytes as another of the run, not read twice.
+    public var documentsDuplicate: Int
     public var wells: Int
     public var receptors: Int
     /// Rows skipped on purpose, by reason (e.g. district offices in the schools file).

@@ -69,6 +69,20 @@ struct CommandLineTests {
         #expect(noInbox.stderr.contains("/nonexistent/inbox"))
     }
 
+    @Test("the same bytes twice in the inbox are read once; the copy is reported as a duplicate")
+    func duplicates() throws {
+        let inbox = try Fixtures.temporaryDirectory("dup-inbox")
+        let w2 = Fixtures.url("real/documents/tx_rrc_text/cmpl_W2Form_PID_321260.md")
+        try FileManager.default.copyItem(at: w2, to: inbox.appendingPathComponent("a.md"))
+        try FileManager.default.copyItem(at: w2, to: inbox.appendingPathComponent("b-copy.md"))
+        let (db, out) = try scratch()
+        let result = try CommandRunner.run(["sweep", "--inbox", inbox.path, "--db", db, "--out", out, "--as-of", "2026-11-28", "--json"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"documents_duplicate\" : 1") && result.stdout.contains("\"documents_read\" : 1"))
+        let report = try String(contentsOfFile: "\(out)/2026-11-28/report.txt", encoding: .utf8)
+        #expect(report.contains("b-copy.md [sha256 93720799ad97] DUPLICATE of a.md (same bytes; not read twice)"))
+    }
+
     @Test("doctor proves each C library works")
     func doctor() throws {
         let result = try CommandRunner.run(["doctor"])

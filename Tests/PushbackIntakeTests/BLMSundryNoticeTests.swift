@@ -10,7 +10,7 @@ import TestSupport
 struct BLMSundryNoticeTests {
     static func extract(_ url: URL) throws -> DocumentExtract {
         let bytes = [UInt8](try Data(contentsOf: url))
-        return try DocumentIntake().read(path: url.path, bytes: bytes, source: SourceReference(sha256: "test", path: url.lastPathComponent))
+        return try DocumentIntake().read(path: url.path, bytes: bytes, source: SourceReference(sha256: try InboxDocument.sha256(ofFile: url.path), path: url.lastPathComponent))
     }
 
     static let filled = Fixtures.repository("samples/documents/blm-3160-5-synthetic-filled.pdf")

@@ -13,7 +13,7 @@ struct RealDocumentTests {
         let bytes = [UInt8](try Data(contentsOf: url))
         var limits = DocumentReader.Limits()
         limits.ocrPages = ocrPages
-        return try DocumentIntake(reader: DocumentReader(limits: limits)).read(path: url.path, bytes: bytes, source: SourceReference(sha256: "test", path: relativePath))
+        return try DocumentIntake(reader: DocumentReader(limits: limits)).read(path: url.path, bytes: bytes, source: SourceReference(sha256: try InboxDocument.sha256(ofFile: url.path), path: relativePath))
     }
 
     /// name → normalized value of the first fact with that name.

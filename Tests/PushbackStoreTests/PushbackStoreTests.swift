@@ -24,9 +24,9 @@ struct PushbackStoreTests {
         let (store, path) = try temporaryStore()
         #expect(FileManager.default.fileExists(atPath: path))
         #expect(try store.journalMode() == "wal")
-        #expect(try store.appliedMigrations() == ["v1: runs, documents, problems, findings", "v2: facts read from documents"])
+        #expect(try store.appliedMigrations() == ["v1: runs, documents, problems, findings", "v2: facts read from documents", "v3: duplicate documents"])
         // Reopening applies nothing twice.
-        #expect(try PushbackStore(path: path).appliedMigrations().count == 2)
+        #expect(try PushbackStore(path: path).appliedMigrations().count == 3)
     }
 
     @Test("a run, its documents, problems and findings round-trip, text with quotes stored as data")
@@ -38,10 +38,12 @@ struct PushbackStoreTests {
                                        mappingTitle: "M", encoding: "UTF-8", records: 3, entities: 2, linesNotRead: 1, excluded: ["office": 1])
         let problem = IntakeProblem(scope: .record, source: SourceReference(sha256: "aa", path: "x.csv"), firstLine: 4, lastLine: 5, field: "School", reason: "it's broken")
         try store.record(document: document, problems: [problem], runID: "r1")
+        let duplicate = DocumentOutcome(source: SourceReference(sha256: "aa", path: "y.csv"), size: 10, disposition: .duplicate, duplicateOf: "x.csv")
+        try store.record(document: duplicate, problems: [], runID: "r1")
         try store.record(findings: [Self.finding], runID: "r1")
         try store.finishRun(id: "r1", status: .complete, finishedAt: "2026-11-28T02:01:00Z", exitCode: 0, summaryJSON: "{}")
 
-        #expect(try store.documents(runID: "r1") == [document])
+        #expect(try store.documents(runID: "r1") == [document, duplicate])
         #expect(try store.problems(runID: "r1") == [problem])
         #expect(try store.findings(runID: "r1") == [Self.finding])
         let run = try #require(try store.run(id: "r1"))
