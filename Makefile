@@ -36,6 +36,7 @@ bench: deps
 	$(SWIFT) build -c release
 	scripts/bench/sweep-real-data.sh
 	scripts/bench/geo.sh
+	scripts/bench/intake.sh
 
 clean:
 	rm -rf .build pushback-data

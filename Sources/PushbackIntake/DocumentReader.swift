@@ -88,9 +88,12 @@ public struct DocumentReader: Sendable {
         var unread: [(page: Int, reason: String)] = []
         var ocrUsed = 0
         var recognizer: TextRecognizer?
+        let textLayers = Self.textLayers(of: document, path: path)
         for number in 1...document.pageCount {
             let words: [PDFWord]
-            do { words = try document.words(onPage: number) } catch {
+            switch textLayers[number - 1] {
+            case .success(let found): words = found
+            case .failure(let error):
                 unread.append((number, "the page could not be read: \(error.message)"))
                 continue
             }
@@ -117,6 +120,26 @@ public struct DocumentReader: Sendable {
         }
         let fields = ((try? document.formFields()) ?? []).compactMap(Self.formField)
         return DocumentText(source: source, pages: pages, unreadPages: unread, formFields: fields)
+    }
+
+    /// Long documents are read in page ranges on all processors, each range through its own
+    /// poppler document (a poppler document is not shared between threads).
+    static let pagesPerParallelRange = 32
+
+    /// The words of every page, in page order.
+    private static func textLayers(of document: PDFDocument, path: String) -> [Result<[PDFWord], PDFError>] {
+        let count = document.pageCount
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, count / pagesPerParallelRange)
+        guard workers > 1 else {
+            return (1...count).map { number in Result { () throws(PDFError) in try document.words(onPage: number) } }
+        }
+        let ranges = (0..<workers).map { worker in (count * worker / workers + 1)...(count * (worker + 1) / workers) }
+        let byRange: [[Result<[PDFWord], PDFError>]] = Parallel.map(ranges) { range in
+            let own: PDFDocument
+            do throws(PDFError) { own = try PDFDocument(path: path) } catch { return range.map { _ in .failure(error) } }
+            return range.map { number in Result { () throws(PDFError) in try own.words(onPage: number) } }
+        }
+        return byRange.flatMap { $0 }
     }
 
     static func formField(_ field: PDFFormField) -> DocumentText.FormField? {

@@ -67,13 +67,13 @@ public struct RegistryReader: Sendable {
         }
         // Line numbers at each start: newlines counted in parallel.
         if starts.count > 1 {
-            let counts = Self.parallelMap(starts.indices.dropLast().map { ($0, starts[$0].offset, starts[$0 + 1].offset) }) { _, from, to in
+            let counts = Parallel.map(starts.indices.dropLast().map { ($0, starts[$0].offset, starts[$0 + 1].offset) }) { _, from, to in
                 bytes[from..<to].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
             }
             for index in 1..<starts.count { starts[index].line = starts[index - 1].line + counts[index - 1] }
         }
         let stops = starts.dropFirst().map(\.offset) + [Int.max]
-        let pieces = Self.parallelMap(Array(zip(starts, stops))) { start, stop in
+        let pieces = Parallel.map(Array(zip(starts, stops))) { start, stop in
             readPiece(reader, row: row, from: start.offset, line: start.line, stoppingAt: stop, source: source)
         }
         // Keep pieces while each began where the one before stopped; re-read the rest in order.
@@ -138,32 +138,6 @@ public struct RegistryReader: Sendable {
         for anomaly in end.anomalies { part.add(anomaly, source: source) }
         return Piece(part: part, end: end)
     }
-
-    /// `transform` applied to every element on all processors; results in input order.
-    static func parallelMap<Element: Sendable, Result: Sendable>(_ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
-        guard elements.count > 1 else { return elements.map(transform) }
-        let results = ResultSlots<Result>(count: elements.count)
-        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-            results.set(index, transform(elements[index]))
-        }
-        return results.values
-    }
-}
-
-/// Slots written by concurrent iterations, one slot each, read after all have finished.
-private final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] { slots.map { $0! } }
 }
 
 extension RegistryExtract {
