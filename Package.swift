@@ -63,7 +63,7 @@ let package = Package(
             dependencies: [
                 "PushbackModel", "PushbackGeo", "PushbackIntake", "PushbackRules",
                 "PushbackStore", "PushbackReport",
-                "PushbackPDF", "PushbackXML", "PushbackNumeric", "PushbackGeodesy", "PushbackOCR",
+                "PushbackPDF", "PushbackXML", "PushbackNumeric", "PushbackGeodesy", "PushbackOCR", "PushbackShapefile",
             ]
         ),
         .executableTarget(

@@ -3,6 +3,7 @@ import PushbackGeodesy
 import PushbackNumeric
 import PushbackOCR
 import PushbackPDF
+import PushbackShapefile
 import PushbackStore
 import PushbackXML
 
@@ -29,6 +30,7 @@ public enum InstallationCheck {
             check("PROJ (WGS84 geodesic)") { try geodesic() },
             check("PROJ (EPSG:26913 → EPSG:4326, offline database)") { try projection() },
             check("SQLite through GRDB (WAL, migrations)") { try sqlite(in: folder) },
+            check("shapelib (point shapefile with attributes)") { try shapefile(in: folder) },
         ]
     }
 
@@ -63,6 +65,37 @@ public enum InstallationCheck {
         for offset in offsets { text += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
         text += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
         return Data(text.utf8)
+    }
+
+    /// A one-point shapefile (`.shp`, `.shx`, `.dbf`) with a NAME attribute, written byte by byte.
+    static func minimalShapefile(at base: URL) throws {
+        func bigEndian(_ value: Int32) -> [UInt8] { withUnsafeBytes(of: value.bigEndian, Array.init) }
+        func littleEndian<T: FixedWidthInteger>(_ value: T) -> [UInt8] { withUnsafeBytes(of: value.littleEndian, Array.init) }
+        func littleEndian(_ value: Double) -> [UInt8] { withUnsafeBytes(of: value.bitPattern.littleEndian, Array.init) }
+        let (x, y) = (-104.5, 40.25)
+        func header(lengthInWords: Int32) -> [UInt8] {
+            bigEndian(9994) + [UInt8](repeating: 0, count: 20) + bigEndian(lengthInWords) + littleEndian(Int32(1000)) + littleEndian(Int32(1))
+                + [x, y, x, y].flatMap(littleEndian) + [UInt8](repeating: 0, count: 32)
+        }
+        let shp = header(lengthInWords: 64) + bigEndian(1) + bigEndian(10) + littleEndian(Int32(1)) + littleEndian(x) + littleEndian(y)
+        let shx = header(lengthInWords: 54) + bigEndian(50) + bigEndian(10)
+        let name = Array("NAME".utf8) + [UInt8](repeating: 0, count: 7)
+        let dbf: [UInt8] = [0x03, 126, 1, 1] + littleEndian(UInt32(1)) + littleEndian(UInt16(65)) + littleEndian(UInt16(11)) + [UInt8](repeating: 0, count: 20)
+            + name + [UInt8(ascii: "C")] + [0, 0, 0, 0] + [10, 0] + [UInt8](repeating: 0, count: 14) + [0x0D]
+            + [UInt8(ascii: " ")] + Array("doctor    ".utf8) + [0x1A]
+        try Data(shp).write(to: base.appendingPathExtension("shp"))
+        try Data(shx).write(to: base.appendingPathExtension("shx"))
+        try Data(dbf).write(to: base.appendingPathExtension("dbf"))
+    }
+
+    private static func shapefile(in folder: URL) throws -> String {
+        let base = folder.appendingPathComponent("doctor")
+        try minimalShapefile(at: base)
+        let file = try Shapefile.read(path: base.appendingPathExtension("shp").path)
+        guard file.isPointType, file.records.count == 1, let point = file.records[0].parts.first?.first, point.x == -104.5, point.y == 40.25,
+              file.fields.map(\.name) == ["NAME"], file.records[0].attributes == ["doctor"]
+        else { throw Failed(description: "read back \(file.records.count) record(s) of type \(file.shapeTypeName)") }
+        return "wrote and read back a point shapefile with its attribute"
     }
 
     private static func pdf(in folder: URL) throws -> String {
