@@ -12,6 +12,8 @@ public struct RegistryExtract: Sendable {
     public var recordCount: Int
     public var wells: [Well] = []
     public var receptors: [Receptor] = []
+    /// Monthly production reports.
+    public var production: [ProductionMonth] = []
     /// Rows the mapping says are not entities of this kind (reason → count), e.g. district offices.
     public var excluded: [String: Int] = [:]
     /// Rows or blocks that could not be read, and fields that could not be used.

@@ -52,6 +52,7 @@ public struct RegistryReader: Sendable {
         }
 
         let row = RowReader(mapping: mapping, header: header, columnIndex: columnIndex, source: source, text: text.bytes)
+        if let conflict = row.unitConflict { throw Unreadable(reason: "units disagree: \(conflict); fix the mapping or the export") }
         var extract = RegistryExtract(mappingID: mapping.id, entity: mapping.entity, source: source, encoding: text.encoding, recordCount: 0)
         for anomaly in dataStart.anomalies { extract.add(anomaly, source: source) }
 
@@ -133,6 +134,10 @@ public struct RegistryReader: Sendable {
                 let (receptor, problems) = row.receptor(record, projector: projector)
                 part.problems += problems
                 if let receptor { part.receptors.append(receptor) } else { part.linesNotRead += record.lastLine - record.firstLine + 1 }
+            case .production:
+                let (month, problems) = row.production(record)
+                part.problems += problems
+                if let month { part.production.append(month) } else { part.linesNotRead += record.lastLine - record.firstLine + 1 }
             }
         }
         for anomaly in end.anomalies { part.add(anomaly, source: source) }
@@ -151,6 +156,7 @@ extension RegistryExtract {
         recordCount += piece.part.recordCount
         wells += piece.part.wells
         receptors += piece.part.receptors
+        production += piece.part.production
         problems += piece.part.problems
         linesNotRead += piece.part.linesNotRead
         for (reason, count) in piece.part.excluded { excluded[reason, default: 0] += count }

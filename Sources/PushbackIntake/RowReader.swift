@@ -9,6 +9,15 @@ struct RowReader: Sendable {
     enum Field: String, CaseIterable {
         case api, name, `operator`, field, county, wellType = "well_type", latitude, longitude, status
         case id, kind, category, city
+        case month, daysProduced = "days_produced", formation
+    }
+
+    /// A quantity column of a production mapping, with its unit from the header or the mapping.
+    struct QuantityColumn: Sendable {
+        var name: String
+        var column: String
+        var index: Int
+        var unit: String
     }
 
     /// A field's rule and the index of its column in this file, resolved once per file.
@@ -37,9 +46,28 @@ struct RowReader: Sendable {
         longestMissingValue = mapping.missingValues.map(\.utf8.count).max() ?? 0
         geometryIndex = mapping.geometry.flatMap { columnIndex[$0.column] }
         exclusionColumns = mapping.exclusions.map { ($0, columnIndex[$0.column]) }
+        var quantities: [QuantityColumn] = []
+        var conflict: String?
+        let quantityNames = ProductionMonth.VolumeKind.allCases.map(\.rawValue) + ProductionMonth.PressureKind.allCases.map(\.rawValue)
+        for name in quantityNames {
+            guard let rule = mapping.fields[name], let column = rule.column, let index = columnIndex[column] else { continue }
+            // Units in headers: `Gas Tubing Pressure (kPa)`, `Oil Produced [bbl]`.
+            let headerUnit = column.firstMatch(of: /[(\[]\s*([A-Za-z0-9]+)\s*[)\]]\s*$/).map { String($0.1).lowercased() }
+            let mappingUnit = rule.unit?.lowercased()
+            if let headerUnit, let mappingUnit, headerUnit != mappingUnit {
+                conflict = "column \"\(column)\" says \(headerUnit) but mapping \(mapping.id) says \(mappingUnit)"
+            }
+            quantities.append(QuantityColumn(name: name, column: column, index: index, unit: headerUnit ?? mappingUnit ?? ""))
+        }
+        quantityColumns = quantities
+        unitConflict = conflict
     }
 
     private let exclusionColumns: [(SourceMapping.Exclusion, Int?)]
+    /// Volume and pressure columns of a production mapping.
+    let quantityColumns: [QuantityColumn]
+    /// A column whose header names a unit other than the mapping's, which would misread every row.
+    let unitConflict: String?
     private let geometryIndex: Int?
 
     /// The value of a mapped field: nil when unmapped or missing (`NA`, blank, …).
@@ -203,6 +231,70 @@ struct RowReader: Sendable {
             provenance: evidence(record, field: column(.id))
         )
         return (receptor, locationProblem.map { [$0] } ?? [])
+    }
+}
+
+extension RowReader {
+    /// A monthly production report row. A quantity that is present but not a number is a field
+    /// problem and left out; blank stays blank, never zero.
+    func production(_ record: DelimitedRecordView) -> (ProductionMonth?, [IntakeProblem]) {
+        var problems: [IntakeProblem] = []
+        guard let apiText = value(.api, in: record).raw else {
+            return (nil, [problem(record, field: column(.api), "has no API well number; row not read")])
+        }
+        let api: APIWellNumber
+        do { api = try APIWellNumber.parse(apiText, assumedStateCode: mapping.apiStateCode) } catch {
+            return (nil, [problem(record, field: column(.api), "\(error); row not read")])
+        }
+        guard let monthText = value(.month, in: record).raw, let month = ReportMonth.parse(monthText) else {
+            return (nil, [problem(record, field: column(.month), "no reporting month that can be read (\"\(value(.month, in: record).raw ?? "")\"); row not read")])
+        }
+        var days: Int?
+        if let text = value(.daysProduced, in: record).raw {
+            if let number = Double(text), number >= 0, number <= 31, number == number.rounded() { days = Int(number) } else {
+                problems.append(problem(record, field: column(.daysProduced), "days produced \"\(text)\" is not a whole number of days 0–31; left blank", scope: .field))
+            }
+        }
+        let (rawStatus, _) = value(.status, in: record)
+        var status = WellStatus.unknown
+        if let rawStatus, let vocabularyName = mapping.fields["status"]?.vocabulary, let vocabulary = WellStatusVocabulary.builtIn[vocabularyName] {
+            if let known = vocabulary.status(for: rawStatus.uppercased()) ?? vocabulary.status(for: rawStatus) { status = known } else {
+                problems.append(problem(record, field: column(.status), "status \"\(rawStatus)\" is not in the \(vocabularyName) vocabulary; treated as unknown", scope: .field))
+            }
+        }
+        var volumes: [ProductionMonth.VolumeKind: Volume] = [:]
+        var pressures: [ProductionMonth.PressureKind: Pressure] = [:]
+        for quantity in quantityColumns {
+            let cell = record[quantity.index]
+            guard !cell.isEmpty, !mapping.missingValues.contains(cell) else { continue }
+            guard let number = Double(cell.replacingOccurrences(of: ",", with: "")), number.isFinite else {
+                problems.append(problem(record, field: quantity.column, "\(quantity.column) \"\(cell)\" is not a number; left blank", scope: .field))
+                continue
+            }
+            if let kind = ProductionMonth.VolumeKind(rawValue: quantity.name), let volume = Self.volume(number, unit: quantity.unit) {
+                volumes[kind] = volume
+            } else if let kind = ProductionMonth.PressureKind(rawValue: quantity.name), let pressure = try? Pressure(parsing: "\(number) \(quantity.unit)") {
+                pressures[kind] = pressure
+            } else {
+                problems.append(problem(record, field: quantity.column, "\(quantity.column): unit \"\(quantity.unit)\" is not one Pushback knows for \(quantity.name); left blank", scope: .field))
+            }
+        }
+        let month_ = ProductionMonth(
+            api: api, month: month, daysProduced: days, status: status, rawStatus: rawStatus ?? "(no status given)",
+            operatorName: value(.operator, in: record).value, formation: value(.formation, in: record).value,
+            volumes: volumes, pressures: pressures, provenance: evidence(record, field: column(.api))
+        )
+        return (month_, problems)
+    }
+
+    static func volume(_ value: Double, unit: String) -> Volume? {
+        switch unit {
+        case "bbl", "bbls", "barrels": .barrels(value)
+        case "mcf": .thousandCubicFeet(value)
+        case "m3": Volume(cubicMeters: value)
+        case "gal": .gallons(value)
+        default: nil
+        }
     }
 }
 

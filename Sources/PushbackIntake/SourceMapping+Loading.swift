@@ -145,9 +145,9 @@ extension SourceMapping {
 
     private static func fieldRule(_ node: YAMLNode, name: String) throws(YAMLError) -> FieldRule {
         if !node.isMapping {
-            return FieldRule(column: try node.string(), constant: nil, values: [:], otherwise: nil, vocabulary: nil, note: nil, line: node.line)
+            return FieldRule(column: try node.string(), constant: nil, values: [:], otherwise: nil, vocabulary: nil, note: nil, unit: nil, line: node.line)
         }
-        try node.checkKeys(allowed: ["column", "constant", "values", "otherwise", "vocabulary", "note"])
+        try node.checkKeys(allowed: ["column", "constant", "values", "otherwise", "vocabulary", "note", "unit"])
         var values: [String: String] = [:]
         if let table = try node.optional("values") {
             for (raw, mapped) in try table.entries() { values[raw.lowercased()] = try mapped.string() }
@@ -164,6 +164,7 @@ extension SourceMapping {
             otherwise: try node.optional("otherwise")?.string(),
             vocabulary: try node.optional("vocabulary")?.string(),
             note: try node.optional("note")?.string(),
+            unit: try node.optional("unit")?.string(),
             line: node.line
         )
     }

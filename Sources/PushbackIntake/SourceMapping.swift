@@ -8,6 +8,8 @@ public struct SourceMapping: Sendable {
     public enum Entity: String, Sendable {
         case well
         case receptor
+        /// Monthly production reports.
+        case production
     }
 
     /// How a model field is filled from a record.
@@ -24,6 +26,8 @@ public struct SourceMapping: Sendable {
         public var vocabulary: String?
         /// Why the field is read this way (shown with the evidence).
         public var note: String?
+        /// The unit of a quantity column (`bbl`, `mcf`, `psi`, `kPa`, …), unless its header says.
+        public var unit: String?
         /// Line of the rule in the mapping file.
         public var line: Int
     }
@@ -72,6 +76,8 @@ public struct SourceMapping: Sendable {
     static let allowedFields: [Entity: Set<String>] = [
         .well: ["api", "name", "operator", "field", "county", "status", "well_type", "latitude", "longitude"],
         .receptor: ["id", "name", "kind", "category", "county", "city", "latitude", "longitude"],
+        .production: Set(["api", "month", "days_produced", "status", "operator", "formation"]
+            + ProductionMonth.VolumeKind.allCases.map(\.rawValue) + ProductionMonth.PressureKind.allCases.map(\.rawValue)),
     ]
 
     /// Fields every mapping of an entity must define (`latitude`/`longitude` may instead come
@@ -79,6 +85,7 @@ public struct SourceMapping: Sendable {
     static let requiredFields: [Entity: [String]] = [
         .well: ["api", "status", "latitude", "longitude"],
         .receptor: ["id", "name", "kind", "latitude", "longitude"],
+        .production: ["api", "month"],
     ]
 
     /// True when a header (already trimmed) contains every detection column.

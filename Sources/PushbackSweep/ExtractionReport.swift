@@ -18,6 +18,7 @@ public struct ExtractionReport: Sendable {
             var records: Int
             var wells: Int
             var receptors: Int
+            var productionMonths: Int
             var excluded: [String: Int]
             var problems: [IntakeProblem]
         }
@@ -66,7 +67,7 @@ public struct ExtractionReport: Sendable {
             case .registry(let extract):
                 entries.append(Entry(file: file, sha256: hash, outcome: "registry", registry: .init(
                     mappingID: extract.mappingID, entity: extract.entity.rawValue, encoding: extract.encoding.rawValue,
-                    records: extract.recordCount, wells: extract.wells.count, receptors: extract.receptors.count,
+                    records: extract.recordCount, wells: extract.wells.count, receptors: extract.receptors.count, productionMonths: extract.production.count,
                     excluded: extract.excluded, problems: extract.problems
                 )))
             case .document(let extract):
@@ -98,7 +99,7 @@ public struct ExtractionReport: Sendable {
             switch entry.outcome {
             case "registry":
                 if let registry = entry.registry {
-                    lines.append("  registry \(registry.mappingID) (\(registry.encoding)): \(registry.records) records → \(registry.wells) wells, \(registry.receptors) receptors")
+                    lines.append("  registry \(registry.mappingID) (\(registry.encoding)): \(registry.records) records → \(registry.wells) wells, \(registry.receptors) receptors, \(registry.productionMonths) production months")
                     for (reason, count) in registry.excluded.sorted(by: { $0.key < $1.key }) { lines.append("  skipped \(count): \(reason)") }
                     for problem in registry.problems { lines.append("  problem: \(problem)") }
                 }

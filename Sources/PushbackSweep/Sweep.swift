@@ -70,12 +70,14 @@ public struct Sweep: Sendable {
                 switch extract.entity {
                 case .receptor: receptorGaps += lost
                 case .well: wellGaps += lost
+                // No rule reads production reports yet; their lost rows are in the report as problems.
+                case .production: break
                 }
                 documentProblems = extract.problems
                 outcome = DocumentOutcome(
                     source: document.reference, size: document.size, disposition: .read,
                     mappingID: extract.mappingID, mappingTitle: mappingTitles[extract.mappingID], encoding: extract.encoding.rawValue,
-                    records: extract.recordCount, entities: extract.wells.count + extract.receptors.count,
+                    records: extract.recordCount, entities: extract.wells.count + extract.receptors.count + extract.production.count,
                     linesNotRead: extract.linesNotRead, excluded: extract.excluded
                 )
             case .document(let extract):

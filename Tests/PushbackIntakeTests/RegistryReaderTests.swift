@@ -107,7 +107,7 @@ struct SourceMappingTests {
     @Test("the shipped mappings load")
     func shipped() throws {
         let ids = try SourceMapping.loadAll(directory: Fixtures.repository("mappings").path).map(\.id)
-        #expect(ids == ["calgem-allwells", "calgem-orphan-well-screening", "cde-public-schools", "cde-pubschls", "ecmc-orphan-wells-shapefile", "ecmc-orphan-wells", "ecmc-wells"])
+        #expect(ids == ["calgem-allwells", "calgem-orphan-well-screening", "cde-public-schools", "cde-pubschls", "ecmc-form7-production", "ecmc-orphan-wells-shapefile", "ecmc-orphan-wells", "ecmc-wells"])
     }
 
     @Test("a typo in a key is an error naming the file and line")
@@ -309,5 +309,65 @@ struct PubschlsTests {
         #expect(extract.receptors.map(\.id) == ["1", "4"])
         #expect(extract.receptors.last?.location == nil && extract.receptors.last?.kind == .preschool)
         #expect(extract.excluded.values.reduce(0, +) == 2)
+    }
+}
+
+@Suite("ECMC Form 7 monthly production")
+struct ProductionIntakeTests {
+    static let file = Fixtures.url("real/registries/co_weld_ecmc_monthly_production.dev-half.csv")
+
+    func read(_ bytes: [UInt8]? = nil) throws -> RegistryExtract {
+        let mapping = try #require(RegistryReaderTests.mappings.first { $0.id == "ecmc-form7-production" })
+        return try RegistryReader(mapping: mapping).read(bytes: try bytes ?? [UInt8](Data(contentsOf: Self.file)), source: SourceReference(sha256: "t", path: "form7.csv"))
+    }
+
+    @Test("every real month is read, lower-case status codes included; blank quantities stay blank")
+    func realMonths() throws {
+        let extract = try read()
+        #expect(extract.recordCount == 44_406 && extract.production.count == 44_406 && extract.problems.isEmpty)
+        #expect(extract.production.filter { $0.status == .shutIn }.count == 2_365)
+        #expect(extract.production.filter { $0.pressures[.gasTubing] != nil }.count == 37)
+        let first = try #require(extract.production.first)
+        #expect(first.api.normalized == "0512332812" && first.month == "2024-05" && first.daysProduced == 0 && first.status == .temporarilyAbandoned)
+        #expect(first.volumes[.oilBOMInventory].map { ($0.barrels * 10).rounded() / 10 } == 101 && first.volumes[.oilProduced] == nil)
+    }
+
+    @Test("the file's real inconsistencies are there to be checked: 4 shut-in or TA months with days produced, 148 months whose oil inventory does not balance")
+    func inconsistencies() throws {
+        let months = try read().production
+        #expect(months.filter { [.shutIn, .temporarilyAbandoned].contains($0.status) && ($0.daysProduced ?? 0) > 0 }.count == 4)
+        let unbalanced = months.filter { month in
+            guard let start = month.volumes[.oilBOMInventory]?.barrels, let end = month.volumes[.oilEOMInventory]?.barrels else { return false }
+            let flow = (month.volumes[.oilProduced]?.barrels ?? 0) - (month.volumes[.oilSold]?.barrels ?? 0) + (month.volumes[.oilAdjustment]?.barrels ?? 0)
+            return abs(start + flow - end) > 0.5
+        }
+        #expect(unbalanced.count == 148)
+    }
+
+    @Test("units in headers are honoured; a header that contradicts the mapping's unit makes the file unreadable")
+    func unitsInHeaders() throws {
+        let mapping = try #require(RegistryReaderTests.mappings.first { $0.id == "ecmc-form7-production" })
+        var kilopascals = mapping
+        kilopascals.fields["gas_tubing_pressure"]?.column = "Gas Tubing Pressure (kPa)"
+        kilopascals.fields["gas_tubing_pressure"]?.unit = nil
+        let header = "api_label,First of Month,Days Produced,Well Status,BOM Inventory,EOM Inventory,Operator Name,Formation,Oil Produced,Oil Sold,Oil Adjustment,Gas Produced,Gas Flared,Gas Used,Gas Sold,Water Volume,Gas Tubing Pressure (kPa),Gas Casing Pressure,Water Tubing Pressure,Water Casing Pressure\n"
+        let row = "05-123-32812,5/1/2024,30,pr,0,0,OP,NIOBRARA,10,10,0,100,0,0,100,5,689.4757,,,\n"
+        let extract = try RegistryReader(mapping: kilopascals).read(bytes: Array((header + row).utf8), source: SourceReference(sha256: "t", path: "p.csv"))
+        let month = try #require(extract.production.first)
+        #expect(month.month == "2024-05" && month.status == .active)
+        #expect(abs((month.pressures[.gasTubing]?.psi ?? 0) - 100.0) < 0.001)
+        var contradicting = kilopascals
+        contradicting.fields["gas_tubing_pressure"]?.unit = "psi"
+        #expect(throws: RegistryReader.Unreadable.self) {
+            try RegistryReader(mapping: contradicting).read(bytes: Array((header + row).utf8), source: SourceReference(sha256: "t", path: "p.csv"))
+        }
+    }
+
+    @Test("reporting months in the spellings registries use", arguments: [
+        ("2024-05-01", "2024-05"), ("2024-05", "2024-05"), ("5/1/2024", "2024-05"), ("05/2024", "2024-05"), ("202405", "2024-05"),
+        ("May 2024", "2024-05"), ("May-24", "2024-05"), ("September 2019", "2019-09"), ("2024-13-01", nil), ("soon", nil),
+    ] as [(String, String?)])
+    func months(_ text: String, _ expected: String?) {
+        #expect(ReportMonth.parse(text) == expected)
     }
 }
