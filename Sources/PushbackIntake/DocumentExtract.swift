@@ -13,6 +13,8 @@ public struct DocumentExtract: Sendable {
     public var facts: [Fact]
     /// Pages that could not be read, with why.
     public var unreadPages: [(page: Int, reason: String)]
+    /// The whole text read (pages separated by form feeds), for comparing filings.
+    public var text: String
 
     /// The first fact with this name.
     public func fact(_ name: String) -> Fact? { facts.first { $0.name == name } }

@@ -48,7 +48,8 @@ public struct DocumentIntake: Sendable {
             pageCount: text.pages.count + text.unreadPages.count,
             methods: Dictionary(text.pages.map { ($0.number, $0.method) }, uniquingKeysWith: { first, _ in first }),
             facts: extractor.extract(text),
-            unreadPages: text.unreadPages
+            unreadPages: text.unreadPages,
+            text: text.text
         )
     }
 

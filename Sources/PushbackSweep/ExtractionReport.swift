@@ -43,6 +43,8 @@ public struct ExtractionReport: Sendable {
     public var sharedEntities: [EntityResolution.Entity] = []
     /// Later versions of the same filing among the files, with what changed (text output only).
     public var amendments: [DocumentVersions.Amendment] = []
+    /// Filings in different files whose texts are nearly the same (text output only).
+    public var nearDuplicates: [NearDuplicateDetector.Pair] = []
 
     public var hasQuarantined: Bool { entries.contains { $0.outcome == "quarantined" } }
 
@@ -82,7 +84,9 @@ public struct ExtractionReport: Sendable {
                 entries.append(Entry(file: file, sha256: hash, outcome: "quarantined", reason: problem.reason))
             }
         }
-        return ExtractionReport(entries: entries, sharedEntities: EntityResolution(documents).shared, amendments: DocumentVersions(documents).amendments)
+        let nearDuplicates = NearDuplicateDetector().pairs(in: documents.map { (id: $0.source.path, text: $0.text) })
+        return ExtractionReport(entries: entries, sharedEntities: EntityResolution(documents).shared, amendments: DocumentVersions(documents).amendments,
+                                nearDuplicates: nearDuplicates)
     }
 
     public func json() -> String {
@@ -126,6 +130,13 @@ public struct ExtractionReport: Sendable {
                 lines.append("  \(entity.kind.rawValue) \(entity.key) — \(entity.files.count) files, written \(spellings.displaySafe)")
                 for file in entity.files { lines.append("      \(file)") }
                 if !entity.possibleAliases.isEmpty { lines.append("      possibly also \(entity.possibleAliases.joined(separator: ", ")) (confirm)") }
+            }
+        }
+        if !nearDuplicates.isEmpty {
+            lines.append("")
+            lines.append("Near-duplicate texts (shingle cosine similarity):")
+            for pair in nearDuplicates {
+                lines.append(String(format: "  %.2f  %@  ~  %@", pair.similarity, pair.firstID.displaySafe, pair.secondID.displaySafe))
             }
         }
         if !amendments.isEmpty {

@@ -8,6 +8,10 @@ import PushbackModel
 //
 //   pushback-bench join DATA_DIR [DISTANCE_M=975.36] [REPEAT=3]
 //   pushback-bench pip  DATA_DIR [REPEAT=3]   (GeoJSON parsing excluded, like CSV parsing)
+//   pushback-bench registry FILE MAPPINGS_DIR [REPEAT=3]   (file read into memory first)
+//   pushback-bench pdf-text FILE [REPEAT=3]                 (OCR off; compare with pdftotext)
+//   pushback-bench near-duplicates [--documents 20000] [...]   (synthetic filings made in memory;
+//                                  options in NearDuplicateBench.swift)
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
@@ -29,8 +33,17 @@ func report(_ fields: [String: Any]) {
 }
 
 let arguments = CommandLine.arguments
+if arguments.count >= 2, arguments[1] == "near-duplicates" {
+    do {
+        try NearDuplicateBench(options: arguments.dropFirst(2)).run()
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("pushback-bench: \(error)\n".utf8))
+        exit(64)
+    }
+}
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: pushback-bench join|pip DATA_DIR [...]\n".utf8))
+    FileHandle.standardError.write(Data("usage: pushback-bench join|pip DATA_DIR [...] | near-duplicates [...]\n".utf8))
     exit(64)
 }
 let folder = arguments[2]
@@ -75,6 +88,11 @@ do {
             "runs": times, "index_runs": buildTimes, "inside": inside, "wells": wells.latitudes.count, "polygons": boundaries.count,
             "threads": ProcessInfo.processInfo.activeProcessorCount, "peak_rss_mib": peakResidentMiB(),
         ])
+    case "registry":
+        guard arguments.count >= 4 else { throw BenchError("usage: pushback-bench registry FILE MAPPINGS_DIR [REPEAT=3]") }
+        report(try RegistryBench.run(file: folder, mappings: arguments[3], repeats: arguments.count > 4 ? Int(arguments[4]) ?? 3 : 3))
+    case "pdf-text":
+        report(try PDFTextBench.run(file: folder, repeats: arguments.count > 3 ? Int(arguments[3]) ?? 3 : 3))
     default:
         FileHandle.standardError.write(Data("unknown task \(arguments[1])\n".utf8))
         exit(64)
