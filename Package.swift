@@ -79,7 +79,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PushbackPDFTests", dependencies: ["PushbackPDF", "TestSupport"]),
         .testTarget(name: "PushbackXMLTests", dependencies: ["PushbackXML", "TestSupport"]),
-        .testTarget(name: "PushbackNumericTests", dependencies: ["PushbackNumeric"]),
+        .testTarget(name: "PushbackNumericTests", dependencies: ["PushbackNumeric", "TestSupport"]),
         .testTarget(name: "PushbackGeodesyTests", dependencies: ["PushbackGeodesy", "TestSupport"]),
         .testTarget(name: "PushbackOCRTests", dependencies: ["PushbackOCR", "PushbackPDF", "TestSupport"]),
         .testTarget(name: "PushbackModelTests", dependencies: ["PushbackModel"]),

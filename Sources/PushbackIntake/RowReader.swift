@@ -169,15 +169,20 @@ struct RowReader: Sendable {
 
     // MARK: - Entities
 
+    /// The row's API number, or the problem that keeps the row from being read.
+    func apiNumber(_ record: DelimitedRecordView) -> (APIWellNumber?, IntakeProblem?) {
+        guard let text = value(.api, in: record).raw else {
+            return (nil, problem(record, field: column(.api), "has no API well number; row not read"))
+        }
+        do { return (try APIWellNumber.parse(text, assumedStateCode: mapping.apiStateCode), nil) } catch {
+            return (nil, problem(record, field: column(.api), "\(error); row not read"))
+        }
+    }
+
     func well(_ record: DelimitedRecordView, projector: CoordinateTransformer?) -> (Well?, [IntakeProblem]) {
         var problems: [IntakeProblem] = []
-        guard let apiText = value(.api, in: record).raw else {
-            return (nil, [problem(record, field: column(.api), "has no API well number; row not read")])
-        }
-        let api: APIWellNumber
-        do { api = try APIWellNumber.parse(apiText, assumedStateCode: mapping.apiStateCode) } catch {
-            return (nil, [problem(record, field: column(.api), "\(error); row not read")])
-        }
+        let (number, apiProblem) = apiNumber(record)
+        guard let api = number else { return (nil, apiProblem.map { [$0] } ?? []) }
         let statusRule = resolved[Field.status.index]?.rule
         let (rawStatus, mappedStatus) = value(.status, in: record)
         var status = WellStatus.unknown
@@ -239,13 +244,8 @@ extension RowReader {
     /// problem and left out; blank stays blank, never zero.
     func production(_ record: DelimitedRecordView) -> (ProductionMonth?, [IntakeProblem]) {
         var problems: [IntakeProblem] = []
-        guard let apiText = value(.api, in: record).raw else {
-            return (nil, [problem(record, field: column(.api), "has no API well number; row not read")])
-        }
-        let api: APIWellNumber
-        do { api = try APIWellNumber.parse(apiText, assumedStateCode: mapping.apiStateCode) } catch {
-            return (nil, [problem(record, field: column(.api), "\(error); row not read")])
-        }
+        let (number, apiProblem) = apiNumber(record)
+        guard let api = number else { return (nil, apiProblem.map { [$0] } ?? []) }
         guard let monthText = value(.month, in: record).raw, let month = ReportMonth.parse(monthText) else {
             return (nil, [problem(record, field: column(.month), "no reporting month that can be read (\"\(value(.month, in: record).raw ?? "")\"); row not read")])
         }

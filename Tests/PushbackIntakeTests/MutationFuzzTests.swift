@@ -21,18 +21,6 @@ struct MutationFuzzTests {
         "real/documents/blm/BLM_3160-5_Blank_Template.pdf",
     ]
 
-    /// SplitMix64: a small, fixed, well-mixed generator so every run fuzzes the same mutants.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func mutate(_ bytes: [UInt8], using generator: inout SeededGenerator) -> [UInt8] {
         var bytes = bytes
         for _ in 0..<Int.random(in: 1...4, using: &generator) {
@@ -59,7 +47,7 @@ struct MutationFuzzTests {
     @Test("mutants of real documents are read or quarantined, never crash", arguments: seeds)
     func mutants(_ seed: String) throws {
         let original = [UInt8](try Data(contentsOf: Fixtures.url(seed)))
-        var generator = SeededGenerator(state: UInt64(truncatingIfNeeded: seed.utf8.reduce(5381) { ($0 << 5) &+ $0 &+ Int($1) }))
+        var generator = SeededGenerator(seed: UInt64(truncatingIfNeeded: seed.utf8.reduce(5381) { ($0 << 5) &+ $0 &+ Int($1) }))
         var limits = DocumentReader.Limits()
         limits.ocrPages = Self.isLong ? 1 : 0
         let intake = DocumentIntake(reader: DocumentReader(limits: limits))

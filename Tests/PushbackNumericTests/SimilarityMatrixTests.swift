@@ -1,24 +1,13 @@
 import PushbackNumeric
 import Testing
+import TestSupport
 
 @Suite("All-pairs cosine similarity: OpenBLAS tiles against the plain loop")
 struct SimilarityMatrixTests {
-    /// SplitMix64: the same vectors on every run and machine.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9e37_79b9_7f4a_7c15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-            return z ^ (z >> 31)
-        }
-    }
-
     /// `count` vectors in `families` groups: members of a family are one random base vector plus
     /// their own noise, so similarities spread from about 0 to nearly 1. Some vectors are zero.
     static func randomVectors(count: Int, dimension: Int, families: Int, seed: UInt64) -> SimilarityMatrix {
-        var generator = SeededGenerator(state: seed)
+        var generator = SeededGenerator(seed: seed)
         let bases = (0..<families).map { _ in
             (0..<dimension).map { _ in Float.random(in: -1...1, using: &generator) }
         }
