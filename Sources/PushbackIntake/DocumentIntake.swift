@@ -14,7 +14,7 @@ public struct DocumentIntake: Sendable {
     }
 
     /// The dedicated extractors; other recognized kinds get the identifying facts only.
-    static let formExtractors: [any DocumentExtractor] = [RRCW1Extractor(), RRCW2Extractor(), RRCW3AExtractor(), BLMSundryNoticeExtractor()]
+    static let formExtractors: [any DocumentExtractor] = [RRCW1Extractor(), RRCW2Extractor(), RRCW3AExtractor(), BLMSundryNoticeExtractor(), ECMCScoutTicketExtractor()]
 
     /// Why a document was quarantined.
     public struct Quarantine: Error, Sendable, CustomStringConvertible {

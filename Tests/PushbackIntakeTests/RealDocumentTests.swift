@@ -225,3 +225,33 @@ struct EntityResolutionTests {
         #expect(shared.contains { $0.kind == .well && $0.key == "3001512345" && $0.files.count == 2 })
     }
 }
+
+@Suite("ECMC scout tickets")
+struct ECMCScoutTicketTests {
+    @Test("the scout card of 05-123-31642: identity, operator, status, location, wellbores and the casing actually set")
+    func scoutCard() throws {
+        let values = RealDocumentTests.values(try RealDocumentTests.extract("co_ecmc_scout_tickets/05-123-31642_scout.html"))
+        #expect(values["api"] == "0512331642" && values["well_name"] == "STATE #16-11-9-60H")
+        #expect(values["operator"] == "VERDAD RESOURCES LLC" && values["operator_number"] == "10651")
+        #expect(values["status"] == "PR" && values["status_date"] == "2024-02-01" && values["county"] == "WELD")
+        #expect(values["plss_location"] == "NWNW 16 9N60W 6" && values["planned_footage"] == "700FNL 700 FWL" && values["spud_date"] == "2010-10-07")
+        #expect(values["planned_latitude"] == "40.755031" && values["planned_longitude"] == "-104.104749")
+        #expect(values["wellbore[00].status"] == "AB" && values["wellbore[00].measured_depth"] == "7598")
+        #expect(values["wellbore[01].measured_depth"] == "11709" && values["wellbore[01].vertical_depth"] == "6367")
+        #expect(values["wellbore[00].casing[3].size"] == "7" && values["wellbore[00].casing[3].top_of_cement"] == "1200")
+        // A liner with no cement record: recorded as blank, not as zero sacks.
+        #expect(values["wellbore[00].casing[4].cement_sacks"] == "UNREADABLE")
+    }
+
+    @Test("every scout card's surface location agrees with the ECMC well registry's surface hole", arguments: ["31642", "32812", "33023", "33065", "33067"])
+    func agreesWithRegistry(_ sequence: String) throws {
+        let values = RealDocumentTests.values(try RealDocumentTests.extract("co_ecmc_scout_tickets/05-123-\(sequence)_scout.html"))
+        let mapping = try #require(RegistryReaderTests.mappings.first { $0.id == "ecmc-wells" })
+        let registry = try RegistryReader(mapping: mapping).read(
+            bytes: [UInt8](try Data(contentsOf: Fixtures.url("real/registries/co_weld_ecmc_selected_wells.csv"))), source: SourceReference(sha256: "t", path: "wells.csv"))
+        let well = try #require(registry.wells.first { $0.api.wellNumber == "05123\(sequence)" })
+        let latitude = try #require(values["planned_latitude"].flatMap(Double.init))
+        let longitude = try #require(values["planned_longitude"].flatMap(Double.init))
+        #expect(abs(latitude - (well.location?.point.latitude ?? 0)) < 0.0001 && abs(longitude - (well.location?.point.longitude ?? 0)) < 0.0001)
+    }
+}
