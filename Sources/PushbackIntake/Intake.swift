@@ -36,6 +36,17 @@ public struct Intake: Sendable {
         if ShapefileTable.isShapefile(bytes) || path.lowercased().hasSuffix(".shp") {
             return readShapefile(path: path, source: source)
         }
+        if GeoJSONPointTable.looksLikeGeoJSON(bytes) {
+            let table: GeoJSONPointTable
+            do { table = try GeoJSONPointTable(bytes: bytes) } catch { return .quarantined(IntakeProblem(scope: .document, source: source, reason: error.reason)) }
+            guard let mapping = classify(bytes: table.bytes) else {
+                let header = String(decoding: table.bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
+                return .quarantined(IntakeProblem(scope: .document, source: source, reason: "GeoJSON points whose properties (\(header.prefix(200))) match no mapping in mappings/; nothing in it was read"))
+            }
+            do { return .registry(try RegistryReader(mapping: mapping).read(bytes: table.bytes, source: source)) } catch {
+                return .quarantined(IntakeProblem(scope: .document, source: source, reason: error.reason))
+            }
+        }
         if let companion = ShapefileTable.companionExtensions.first(where: { path.lowercased().hasSuffix("." + $0) }), Self.looksLikeCompanion(bytes, extension: companion) {
             return .quarantined(IntakeProblem(scope: .document, source: source, reason: "a shapefile part (.\(companion)) with no .shp of the same name beside it; nothing can be read from it alone"))
         }

@@ -107,7 +107,7 @@ struct SourceMappingTests {
     @Test("the shipped mappings load")
     func shipped() throws {
         let ids = try SourceMapping.loadAll(directory: Fixtures.repository("mappings").path).map(\.id)
-        #expect(ids == ["calgem-allwells", "calgem-orphan-well-screening", "cde-public-schools", "cde-pubschls", "ecmc-form7-production", "ecmc-orphan-wells-shapefile", "ecmc-orphan-wells", "ecmc-wells"])
+        #expect(ids == ["calgem-allwells", "calgem-orphan-well-screening", "cde-public-schools", "cde-pubschls", "ecmc-form7-production", "ecmc-orphan-wells-shapefile", "ecmc-orphan-wells", "ecmc-wells", "generic-receptors-geojson", "generic-receptors"])
     }
 
     @Test("a typo in a key is an error naming the file and line")
@@ -369,5 +369,47 @@ struct ProductionIntakeTests {
     ] as [(String, String?)])
     func months(_ text: String, _ expected: String?) {
         #expect(ReportMonth.parse(text) == expected)
+    }
+}
+
+@Suite("Generic receptor lists (CSV and GeoJSON)")
+struct GenericReceptorTests {
+    func outcome(_ text: String, name: String) -> Intake.Outcome {
+        Intake(mappings: RegistryReaderTests.mappings).read(bytes: Array(text.utf8), path: "/nonexistent/" + name, source: SourceReference(sha256: "t", path: name))
+    }
+
+    @Test("a CSV receptor list with kinds of the author's choosing")
+    func csv() throws {
+        let text = """
+            receptor_id,receptor_name,receptor_kind,latitude,longitude,county,city,category
+            C-1,Oildale Community Clinic,health-care,35.4201,-119.0187,Kern,Oildale,clinic
+            C-2,Little Sprouts Day Care,child-care,35.3902,-119.0412,Kern,Bakersfield,
+            C-3,Unplaced site,residence,,,Kern,,
+            """
+        guard case .registry(let extract) = outcome(text, name: "receptors.csv") else { Issue.record("not read"); return }
+        #expect(extract.mappingID == "generic-receptors")
+        #expect(extract.receptors.map(\.kind) == [.healthCare, .childCare, .residence])
+        #expect(extract.receptors[2].location == nil)
+    }
+
+    @Test("GeoJSON points: properties as columns, coordinates as WGS84 longitude/latitude; polygons refused")
+    func geoJSON() throws {
+        let points = """
+            {"type": "FeatureCollection", "features": [
+              {"type": "Feature", "properties": {"receptor_id": "P-1", "receptor_name": "Riverside Park", "receptor_kind": "park"},
+               "geometry": {"type": "Point", "coordinates": [-119.0187, 35.4201]}},
+              {"type": "Feature", "properties": {"receptor_id": 2, "receptor_name": "Home, \\"the\\" farm", "receptor_kind": "residence"}, "geometry": null}
+            ]}
+            """
+        guard case .registry(let extract) = outcome(points, name: "receptors.geojson") else { Issue.record("not read"); return }
+        #expect(extract.mappingID == "generic-receptors-geojson")
+        #expect(extract.receptors.map(\.id) == ["P-1", "2"])
+        #expect(extract.receptors[1].name == "Home, \"the\" farm" && extract.receptors[1].location == nil)
+        let point = try #require(extract.receptors[0].location?.point)
+        #expect(abs(point.latitude - 35.4201) < 1e-9 && abs(point.longitude - (-119.0187)) < 1e-9)
+
+        let polygon = #"{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": []}}]}"#
+        guard case .quarantined(let problem) = outcome(polygon, name: "area.geojson") else { Issue.record("read"); return }
+        #expect(problem.reason.hasPrefix("feature 1 is a Polygon"))
     }
 }
