@@ -5,7 +5,7 @@ import PushbackNumeric
 /// `pushback-bench near-duplicates`: times `NearDuplicateDetector` on synthetic filings — shingling
 /// and hashing, the all-pairs similarity through OpenBLAS tiles, and the plain Swift loop on the
 /// first `--loop-documents` (the loop is quadratic and single-threaded: on all 20,000 it would
-/// take about half an hour per run) — and counts how many of the planted near duplicates are found.
+/// take about 25 minutes a run) — and counts how many of the planted near duplicates are found.
 ///
 ///   pushback-bench near-duplicates [--documents 20000] [--loop-documents 2000] [--repeat 3]
 ///                                  [--dimension 4096] [--tile-size 1024] [--threshold 0.82]
