@@ -45,6 +45,7 @@ struct RowReader: Sendable {
         }
         longestMissingValue = mapping.missingValues.map(\.utf8.count).max() ?? 0
         geometryIndex = mapping.geometry.flatMap { columnIndex[$0.column] }
+        statusVocabulary = mapping.fields["status"]?.vocabulary.flatMap { WellStatusVocabulary.builtIn[$0] }
         exclusionColumns = mapping.exclusions.map { ($0, columnIndex[$0.column]) }
         var quantities: [QuantityColumn] = []
         var conflict: String?
@@ -69,6 +70,8 @@ struct RowReader: Sendable {
     /// A column whose header names a unit other than the mapping's, which would misread every row.
     let unitConflict: String?
     private let geometryIndex: Int?
+    /// The built-in status vocabulary the mapping names, looked up once.
+    private let statusVocabulary: WellStatusVocabulary?
 
     /// The value of a mapped field: nil when unmapped or missing (`NA`, blank, …).
     func value(_ field: Field, in record: DelimitedRecordView) -> (raw: String?, value: String?) {
@@ -186,11 +189,11 @@ struct RowReader: Sendable {
         let statusRule = resolved[Field.status.index]?.rule
         let (rawStatus, mappedStatus) = value(.status, in: record)
         var status = WellStatus.unknown
-        if let vocabularyName = statusRule?.vocabulary, let vocabulary = WellStatusVocabulary.builtIn[vocabularyName] {
+        if let vocabulary = statusVocabulary {
             if let rawStatus, let known = vocabulary.status(for: rawStatus) {
                 status = known
             } else {
-                problems.append(problem(record, field: column(.status), "status \"\(rawStatus ?? "")\" is not in the \(vocabularyName) vocabulary; treated as unknown", scope: .field))
+                problems.append(problem(record, field: column(.status), "status \"\(rawStatus ?? "")\" is not in the \(vocabulary.name) vocabulary; treated as unknown", scope: .field))
             }
         } else if let mappedStatus {
             status = WellStatus(rawValue: mappedStatus)
@@ -257,9 +260,9 @@ extension RowReader {
         }
         let (rawStatus, _) = value(.status, in: record)
         var status = WellStatus.unknown
-        if let rawStatus, let vocabularyName = mapping.fields["status"]?.vocabulary, let vocabulary = WellStatusVocabulary.builtIn[vocabularyName] {
-            if let known = vocabulary.status(for: rawStatus.uppercased()) ?? vocabulary.status(for: rawStatus) { status = known } else {
-                problems.append(problem(record, field: column(.status), "status \"\(rawStatus)\" is not in the \(vocabularyName) vocabulary; treated as unknown", scope: .field))
+        if let rawStatus, let vocabulary = statusVocabulary {
+            if let known = vocabulary.status(for: rawStatus) { status = known } else {
+                problems.append(problem(record, field: column(.status), "status \"\(rawStatus)\" is not in the \(vocabulary.name) vocabulary; treated as unknown", scope: .field))
             }
         }
         var volumes: [ProductionMonth.VolumeKind: Volume] = [:]

@@ -11,7 +11,9 @@ public struct WellStatusVocabulary: Sendable, Hashable {
 
     /// The status for a raw word, or nil when the vocabulary does not know it.
     public func status(for raw: String) -> WellStatus? {
-        terms[raw.trimmingWhitespace().lowercased()]
+        // Registries repeat a few words millions of times: look the word up as written first.
+        if let status = terms[raw] { return status }
+        return terms[raw.trimmingWhitespace().lowercased()]
     }
 
     /// CalGEM AllWells `well_status`.
