@@ -314,34 +314,52 @@ struct PubschlsTests {
 
 @Suite("ECMC Form 7 monthly production")
 struct ProductionIntakeTests {
-    static let file = Fixtures.url("real/registries/co_weld_ecmc_monthly_production.dev-half.csv")
+    /// Every month of 16 real wells with the file's traps (scripts/fixtures/make_production_excerpt.py).
+    static let excerpt = Fixtures.url("real/registries/co_weld_ecmc_monthly_production_excerpt.csv")
 
-    func read(_ bytes: [UInt8]? = nil) throws -> RegistryExtract {
+    func read(_ url: URL) throws -> RegistryExtract {
         let mapping = try #require(RegistryReaderTests.mappings.first { $0.id == "ecmc-form7-production" })
-        return try RegistryReader(mapping: mapping).read(bytes: try bytes ?? [UInt8](Data(contentsOf: Self.file)), source: SourceReference(sha256: "t", path: "form7.csv"))
+        return try RegistryReader(mapping: mapping).read(bytes: [UInt8](try Data(contentsOf: url)), source: SourceReference(sha256: "t", path: url.lastPathComponent))
     }
 
-    @Test("every real month is read, lower-case status codes included; blank quantities stay blank")
-    func realMonths() throws {
-        let extract = try read()
-        #expect(extract.recordCount == 44_406 && extract.production.count == 44_406 && extract.problems.isEmpty)
-        #expect(extract.production.filter { $0.status == .shutIn }.count == 2_365)
-        #expect(extract.production.filter { $0.pressures[.gasTubing] != nil }.count == 37)
+    /// Shut-in or TA months reporting days produced, and months whose oil inventory does not balance.
+    static func inconsistencies(_ months: [ProductionMonth]) -> (daysWhileIdle: Int, unbalanced: Int) {
+        let idle = months.filter { [.shutIn, .temporarilyAbandoned].contains($0.status) && ($0.daysProduced ?? 0) > 0 }.count
+        let unbalanced = months.filter { month in
+            guard let start = month.volumes[.oilBOMInventory]?.barrels, let end = month.volumes[.oilEOMInventory]?.barrels else { return false }
+            let flow = (month.volumes[.oilProduced]?.barrels ?? 0) - (month.volumes[.oilSold]?.barrels ?? 0) + (month.volumes[.oilAdjustment]?.barrels ?? 0)
+            return abs(start + flow - end) > 0.5
+        }.count
+        return (idle, unbalanced)
+    }
+
+    @Test("every month of the excerpt is read, lower-case status codes included; blank quantities stay blank")
+    func excerptMonths() throws {
+        let extract = try read(Self.excerpt)
+        #expect(extract.recordCount == 2_162 && extract.production.count == 2_162 && extract.problems.isEmpty)
+        #expect(extract.production.filter { $0.status == .shutIn }.count == 272)
+        #expect(extract.production.filter { $0.pressures[.gasTubing] != nil }.count == 36)
         let first = try #require(extract.production.first)
         #expect(first.api.normalized == "0512332812" && first.month == "2024-05" && first.daysProduced == 0 && first.status == .temporarilyAbandoned)
         #expect(first.volumes[.oilBOMInventory].map { ($0.barrels * 10).rounded() / 10 } == 101 && first.volumes[.oilProduced] == nil)
     }
 
-    @Test("the file's real inconsistencies are there to be checked: 4 shut-in or TA months with days produced, 148 months whose oil inventory does not balance")
-    func inconsistencies() throws {
-        let months = try read().production
-        #expect(months.filter { [.shutIn, .temporarilyAbandoned].contains($0.status) && ($0.daysProduced ?? 0) > 0 }.count == 4)
-        let unbalanced = months.filter { month in
-            guard let start = month.volumes[.oilBOMInventory]?.barrels, let end = month.volumes[.oilEOMInventory]?.barrels else { return false }
-            let flow = (month.volumes[.oilProduced]?.barrels ?? 0) - (month.volumes[.oilSold]?.barrels ?? 0) + (month.volumes[.oilAdjustment]?.barrels ?? 0)
-            return abs(start + flow - end) > 0.5
-        }
-        #expect(unbalanced.count == 148)
+    @Test("the real inconsistencies are there to be checked: 4 shut-in or TA months with days produced, 46 unbalanced inventories in the excerpt")
+    func excerptInconsistencies() throws {
+        let found = Self.inconsistencies(try read(Self.excerpt).production)
+        #expect(found.daysWhileIdle == 4 && found.unbalanced == 46)
+    }
+
+    @Test("the whole real file: 44,406 months, 2,365 shut in, 4 idle months with days produced, 148 unbalanced inventories",
+          .enabled(if: Fixtures.sharedRealData != nil, "needs ../shared/data/real beside the checkout"))
+    func wholeFile() throws {
+        let url = try #require(Fixtures.sharedRealData).appendingPathComponent("production/co_weld_ecmc_monthly_production.dev-half.csv")
+        let extract = try read(url)
+        #expect(extract.production.count == 44_406 && extract.problems.isEmpty)
+        #expect(extract.production.filter { $0.status == .shutIn }.count == 2_365)
+        #expect(extract.production.filter { $0.pressures[.gasTubing] != nil }.count == 37)
+        let found = Self.inconsistencies(extract.production)
+        #expect(found.daysWhileIdle == 4 && found.unbalanced == 148)
     }
 
     @Test("units in headers are honoured; a header that contradicts the mapping's unit makes the file unreadable")
