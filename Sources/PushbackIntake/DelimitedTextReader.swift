@@ -65,38 +65,60 @@ public struct DelimitedTextReader: Sendable {
     }
 
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line startLine: Int, stoppingAt stop: Int, _ body: (DelimitedRecordView) -> Void) -> ScanEnd {
+        typealias Span = DelimitedRecordView.Span
         let delimiter = self.delimiter
         let foreign = delimiter == Self.comma ? Self.tab : Self.comma
         let count = bytes.count
         var anomalies: [Anomaly] = []
-        var view = DelimitedRecordView()
-        view.cells.reserveCapacity(1_024)
-        view.ends.reserveCapacity(64)
+        var view = DelimitedRecordView(source: bytes)
+        let rewritten = view.rewritten
         var line = startLine
         var index = start
+
+        /// Moves `index` to the next delimiter or line end.
+        func skipToFieldEnd() {
+            while index < count {
+                let byte = bytes[index]
+                if byte == delimiter || byte == Self.newline { break }
+                index += 1
+            }
+        }
+        /// Copies a source span into the rewrite buffer and returns the copy.
+        func rewrite(_ span: Span) -> Span {
+            guard !span.isRewritten else { return span }
+            let copyStart = rewritten.count
+            rewritten.append(UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]))
+            return Span(start: copyStart, end: rewritten.count, isRewritten: true)
+        }
 
         while index < count {
             guard index < stop else { break }
             // One record.
-            view.cells.removeAll(keepingCapacity: true)
-            view.ends.removeAll(keepingCapacity: true)
+            view.spans.removeAll(keepingCapacity: true)
+            rewritten.count = 0
             view.swallowedBlock = nil
             view.firstLine = line
             let recordStart = index
-            var fieldStart = 0
             var ended = false
             while !ended {
+                var span: Span
+                // A carriage return that ended the line after a closing quote, already left out.
+                var droppedCarriageReturn = false
                 if index < count, bytes[index] == Self.quote {
                     // Quoted field: read to the closing quote.
                     let quotedFieldStartLine = line
                     var embeddedLines = 0, foreignLines = 0, foreignOnLine = 0
                     index += 1
+                    span = Span(start: index, end: index, isRewritten: false)
                     var closed = false
                     while index < count {
                         let inner = bytes[index]
                         if inner == Self.quote {
                             if index + 1 < count, bytes[index + 1] == Self.quote {
-                                view.cells.append(Self.quote)
+                                span.end = index
+                                span = rewrite(span)
+                                rewritten.append(Self.quote)
+                                span.end = rewritten.count
                                 index += 2
                                 continue
                             }
@@ -110,50 +132,67 @@ public struct DelimitedTextReader: Sendable {
                             foreignOnLine = 0
                             embeddedLines += 1
                             line += 1
-                            if view.cells.count > fieldStart, view.cells.last == Self.carriageReturn { view.cells.removeLast() }
+                            // `\r\n` inside the quotes is kept as `\n`.
+                            if !span.isRewritten { span.end = index }
+                            if span.end > span.start, span.isRewritten ? rewritten.base[span.end - 1] == Self.carriageReturn : bytes[span.end - 1] == Self.carriageReturn {
+                                span.end -= 1
+                                span = rewrite(span)
+                                rewritten.count = span.end
+                            }
                         } else if inner == foreign {
                             foreignOnLine += 1
                         }
-                        view.cells.append(inner)
+                        if span.isRewritten {
+                            rewritten.append(inner)
+                            span.end = rewritten.count
+                        }
                         index += 1
                     }
+                    if !span.isRewritten { span.end = closed ? index - 1 : index }
                     if foreignOnLine >= Self.foreignDelimiterThreshold, embeddedLines > 0 { foreignLines += 1 }
                     if foreignLines >= 2, view.swallowedBlock == nil {
                         // The field's text up to its first tab or newline, as a reader would recognize it.
-                        let field = view.cells[fieldStart...]
+                        let field = view.bytes(of: span)
                         let opening = String(decoding: field.prefix(40).prefix { $0 != Self.tab && $0 != Self.newline }, as: UTF8.self)
-                        view.swallowedBlock = .init(fieldIndex: view.ends.count, swallowedLines: embeddedLines, foreignDelimitedLines: foreignLines, opening: opening)
+                        view.swallowedBlock = .init(fieldIndex: view.spans.count, swallowedLines: embeddedLines, foreignDelimitedLines: foreignLines, opening: opening)
                     }
                     if !closed {
                         anomalies.append(Anomaly(
                             firstLine: quotedFieldStartLine, lastLine: line,
                             reason: "a quote opened on line \(quotedFieldStartLine) never closes; lines \(quotedFieldStartLine)–\(line) are one unterminated field"
                         ))
-                        view.ends.append(view.cells.count)
+                        view.spans.append(span)
                         view.lastLine = line
                         view.byteRange = recordStart..<Self.trimmedEnd(bytes, recordStart, count)
                         body(view)
                         return ScanEnd(offset: count, line: line, anomalies: anomalies)
                     }
                     // Text after a closing quote up to the delimiter is kept (lenient, like Python's csv).
+                    let textStart = index
+                    skipToFieldEnd()
+                    var textEnd = index
+                    if index == count || bytes[index] == Self.newline, textEnd > textStart, bytes[textEnd - 1] == Self.carriageReturn {
+                        textEnd -= 1
+                        droppedCarriageReturn = true
+                    }
+                    if textEnd > textStart {
+                        span = rewrite(span)
+                        rewritten.append(UnsafeBufferPointer(rebasing: bytes[textStart..<textEnd]))
+                        span.end = rewritten.count
+                    }
+                } else {
+                    let textStart = index
+                    skipToFieldEnd()
+                    span = Span(start: textStart, end: index, isRewritten: false)
                 }
-                // Unquoted text (or the rest after a closing quote) up to a delimiter or line end.
-                let textStart = index
-                while index < count {
-                    let byte = bytes[index]
-                    if byte == delimiter || byte == Self.newline { break }
-                    index += 1
-                }
-                if index > textStart { view.cells.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[textStart..<index])) }
                 if index < count, bytes[index] == delimiter {
-                    view.ends.append(view.cells.count)
-                    fieldStart = view.cells.count
+                    view.spans.append(span)
                     index += 1
                     continue
                 }
-                // Line end (or end of text): the record ends.
-                if view.cells.count > fieldStart, view.cells.last == Self.carriageReturn { view.cells.removeLast() }
-                view.ends.append(view.cells.count)
+                // Line end (or end of text): the record ends, without the line's carriage return.
+                if !droppedCarriageReturn, span.end > span.start, view.bytes(of: span).last == Self.carriageReturn { span.end -= 1 }
+                view.spans.append(span)
                 view.lastLine = line
                 view.byteRange = recordStart..<Self.trimmedEnd(bytes, recordStart, index)
                 ended = true
@@ -162,7 +201,7 @@ public struct DelimitedTextReader: Sendable {
                     line += 1
                 }
             }
-            let isBlank = view.ends.count == 1 && view.cells.isEmpty
+            let isBlank = view.spans.count == 1 && view.spans[0].end == view.spans[0].start
             if !isBlank { body(view) }
         }
         return ScanEnd(offset: min(index, count), line: line, anomalies: anomalies)

@@ -10,7 +10,8 @@ public struct RegistryExtract: Sendable {
     public var encoding: SourceText.Encoding
     /// Data records seen (header excluded), whatever became of them.
     public var recordCount: Int
-    public var wells: [Well] = []
+    /// Wells, column by column (`WellTable`): a row becomes a `Well` when read.
+    public var wells = WellTable()
     public var receptors: [Receptor] = []
     /// Monthly production reports.
     public var production: [ProductionMonth] = []

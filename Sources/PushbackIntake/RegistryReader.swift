@@ -51,8 +51,7 @@ public struct RegistryReader: Sendable {
             throw Unreadable(reason: "the header lacks column(s) \(Set(absent).sorted().map { "\"\($0)\"" }.joined(separator: ", ")) that mapping \(mapping.id) (\(mapping.file)) reads")
         }
 
-        let row = RowReader(mapping: mapping, header: header, columnIndex: columnIndex, source: source, text: text.bytes)
-        if let conflict = row.unitConflict { throw Unreadable(reason: "units disagree: \(conflict); fix the mapping or the export") }
+        if let conflict = RowReader(mapping: mapping, header: header, columnIndex: columnIndex, source: source, text: text.bytes).unitConflict { throw Unreadable(reason: "units disagree: \(conflict); fix the mapping or the export") }
         var extract = RegistryExtract(mappingID: mapping.id, entity: mapping.entity, source: source, encoding: text.encoding, recordCount: 0)
         for anomaly in dataStart.anomalies { extract.add(anomaly, source: source) }
 
@@ -66,22 +65,27 @@ public struct RegistryReader: Sendable {
             guard offset > starts[starts.count - 1].offset, offset < bytes.count else { continue }
             starts.append((offset, 0))
         }
-        // Line numbers at each start: newlines counted in parallel.
-        if starts.count > 1 {
-            let counts = Parallel.map(starts.indices.dropLast().map { ($0, starts[$0].offset, starts[$0 + 1].offset) }) { _, from, to in
-                bytes[from..<to].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        // Lines in each piece, counted in parallel: where each piece's line numbers start, and
+        // room for its rows.
+        let ends = starts.dropFirst().map(\.offset) + [bytes.count]
+        let lineCounts = Parallel.map(Array(zip(starts.map(\.offset), ends))) { from, to in
+            bytes.withUnsafeBufferPointer { buffer in
+                var count = 0
+                for byte in buffer[from..<to] where byte == UInt8(ascii: "\n") { count += 1 }
+                return count
             }
-            for index in 1..<starts.count { starts[index].line = starts[index - 1].line + counts[index - 1] }
         }
+        for index in starts.indices.dropFirst() { starts[index].line = starts[index - 1].line + lineCounts[index - 1] }
         let stops = starts.dropFirst().map(\.offset) + [Int.max]
-        let pieces = Parallel.map(Array(zip(starts, stops))) { start, stop in
-            readPiece(reader, row: row, from: start.offset, line: start.line, stoppingAt: stop, source: source)
+        let pieceStarts = starts
+        let pieces = Parallel.map(Array(starts.indices)) { [header, columnIndex] index in
+            readPiece(reader, header: header, columnIndex: columnIndex, text: bytes, from: pieceStarts[index].offset, line: pieceStarts[index].line, stoppingAt: stops[index], expectedRows: lineCounts[index] + 1, source: source)
         }
         // Keep pieces while each began where the one before stopped; re-read the rest in order.
         var expected = starts[0].offset
         for (index, piece) in pieces.enumerated() {
             guard starts[index].offset == expected else {
-                let rest = readPiece(reader, row: row, from: expected, line: pieces[index - 1].end.line, stoppingAt: .max, source: source)
+                let rest = readPiece(reader, header: header, columnIndex: columnIndex, text: bytes, from: expected, line: pieces[index - 1].end.line, stoppingAt: .max, expectedRows: 0, source: source)
                 extract.merge(rest)
                 break
             }
@@ -97,11 +101,18 @@ public struct RegistryReader: Sendable {
         var end: DelimitedTextReader.ScanEnd
     }
 
-    private func readPiece(_ reader: DelimitedTextReader, row: RowReader, from start: Int, line: Int, stoppingAt stop: Int, source: SourceReference) -> Piece {
+    /// `expectedRows`: room to make for rows (the piece's line count).
+    private func readPiece(
+        _ reader: DelimitedTextReader, header: [String], columnIndex: [String: Int], text: [UInt8],
+        from start: Int, line: Int, stoppingAt stop: Int, expectedRows: Int, source: SourceReference
+    ) -> Piece {
         var part = RegistryExtract(mappingID: mapping.id, entity: mapping.entity, source: source, encoding: .utf8, recordCount: 0)
-        let header = row.header
+        // A reader per piece: threads share no reference counts in the per-row work.
+        let row = RowReader(mapping: mapping, header: header, columnIndex: columnIndex, source: source, text: text)
         // PROJ objects are per thread: one per piece.
         let projector = mapping.geometry.flatMap { try? CoordinateTransformer(source: $0.crs, target: "EPSG:4326") }
+        var wells = WellColumns(reader: row)
+        if mapping.entity == .well { wells.reserveCapacity(rows: expectedRows, textBytes: min(stop, text.count) - start) }
         let end = reader.scan(from: start, line: line, stoppingAt: stop) { record in
             part.recordCount += 1
             if let block = record.swallowedBlock {
@@ -127,9 +138,9 @@ public struct RegistryReader: Sendable {
             }
             switch mapping.entity {
             case .well:
-                let (well, problems) = row.well(record, projector: projector)
+                let (appended, problems) = row.appendWell(record, projector: projector, to: &wells)
                 part.problems += problems
-                if let well { part.wells.append(well) } else { part.linesNotRead += record.lastLine - record.firstLine + 1 }
+                if !appended { part.linesNotRead += record.lastLine - record.firstLine + 1 }
             case .receptor:
                 let (receptor, problems) = row.receptor(record, projector: projector)
                 part.problems += problems
@@ -141,6 +152,7 @@ public struct RegistryReader: Sendable {
             }
         }
         for anomaly in end.anomalies { part.add(anomaly, source: source) }
+        part.wells = WellTable(wells)
         return Piece(part: part, end: end)
     }
 }
@@ -154,7 +166,7 @@ extension RegistryExtract {
     /// Appends a later piece of the same file.
     mutating func merge(_ piece: RegistryReader.Piece) {
         recordCount += piece.part.recordCount
-        wells += piece.part.wells
+        wells.append(contentsOf: piece.part.wells)
         receptors += piece.part.receptors
         production += piece.part.production
         problems += piece.part.problems

@@ -6,10 +6,19 @@ import PushbackModel
 /// Turns one record into a model entity according to a mapping, collecting problems.
 struct RowReader: Sendable {
     /// The entity fields a mapping can fill.
-    enum Field: String, CaseIterable {
-        case api, name, `operator`, field, county, wellType = "well_type", latitude, longitude, status
+    enum Field: Int, CaseIterable {
+        case api, name, `operator`, field, county, wellType, latitude, longitude, status
         case id, kind, category, city
-        case month, daysProduced = "days_produced", formation
+        case month, daysProduced, formation
+
+        /// The field's name in mapping files.
+        var key: String {
+            switch self {
+            case .wellType: "well_type"
+            case .daysProduced: "days_produced"
+            default: String(describing: self)
+            }
+        }
     }
 
     /// A quantity column of a production mapping, with its unit from the header or the mapping.
@@ -21,9 +30,15 @@ struct RowReader: Sendable {
     }
 
     /// A field's rule and the index of its column in this file, resolved once per file.
-    private struct Resolved: Sendable {
-        var rule: SourceMapping.FieldRule
-        var index: Int?
+    /// (A class: rows read it millions of times, and a reference copies in one retain.)
+    private final class Resolved: Sendable {
+        let rule: SourceMapping.FieldRule
+        let index: Int?
+
+        init(rule: SourceMapping.FieldRule, index: Int?) {
+            self.rule = rule
+            self.index = index
+        }
     }
 
     let mapping: SourceMapping
@@ -41,11 +56,13 @@ struct RowReader: Sendable {
         self.source = source
         self.text = text
         resolved = Field.allCases.map { field in
-            mapping.fields[field.rawValue].map { Resolved(rule: $0, index: $0.column.flatMap { columnIndex[$0] }) }
+            mapping.fields[field.key].map { Resolved(rule: $0, index: $0.column.flatMap { columnIndex[$0] }) }
         }
         longestMissingValue = mapping.missingValues.map(\.utf8.count).max() ?? 0
         geometryIndex = mapping.geometry.flatMap { columnIndex[$0.column] }
-        statusVocabulary = mapping.fields["status"]?.vocabulary.flatMap { WellStatusVocabulary.builtIn[$0] }
+        textColumns = WellColumns.TextField.allCases.map { [resolved] in resolved[$0.field.rawValue]?.index }
+        // A copy of its own: threads reading pieces then never share its storage's reference count.
+        statusVocabulary = mapping.fields["status"]?.vocabulary.flatMap { WellStatusVocabulary.builtIn[$0] }.map { WellStatusVocabulary(name: $0.name, terms: $0.terms) }
         exclusionColumns = mapping.exclusions.map { ($0, columnIndex[$0.column]) }
         var quantities: [QuantityColumn] = []
         var conflict: String?
@@ -70,23 +87,34 @@ struct RowReader: Sendable {
     /// A column whose header names a unit other than the mapping's, which would misread every row.
     let unitConflict: String?
     private let geometryIndex: Int?
+    /// The column of each `WellColumns.TextField` (nil: not mapped to a column).
+    private let textColumns: [Int?]
     /// The built-in status vocabulary the mapping names, looked up once.
     private let statusVocabulary: WellStatusVocabulary?
 
     /// The value of a mapped field: nil when unmapped or missing (`NA`, blank, …).
     func value(_ field: Field, in record: DelimitedRecordView) -> (raw: String?, value: String?) {
-        guard let resolved = resolved[field.index] else { return (nil, nil) }
-        let rule = resolved.rule
+        guard let resolved = resolved[field.rawValue] else { return (nil, nil) }
+        return value(resolved, cell: resolved.index.map { record[$0] })
+    }
+
+    /// The value of a mapped field whose cell (when it has a column) is `cell`.
+    func value(_ field: Field, cell: String) -> (raw: String?, value: String?) {
+        guard let resolved = resolved[field.rawValue] else { return (nil, nil) }
+        return value(resolved, cell: resolved.index == nil ? nil : cell)
+    }
+
+    /// `cell`: the field's cell, nil when it has no column (a constant, or nothing).
+    private func value(_ resolved: Resolved, cell: String?) -> (raw: String?, value: String?) {
         var raw: String?
-        if let index = resolved.index {
-            let cell = record[index]
+        if let cell {
             raw = cell.utf8.count <= longestMissingValue && mapping.missingValues.contains(cell) ? nil : cell
         } else {
-            raw = rule.constant
+            raw = resolved.rule.constant
         }
-        guard let raw else { return (nil, rule.column == nil ? nil : rule.otherwise) }
-        if !rule.values.isEmpty, let mapped = rule.values[raw.lowercased()] { return (raw, mapped) }
-        return (raw, rule.otherwise ?? raw)
+        guard let raw else { return (nil, resolved.rule.column == nil ? nil : resolved.rule.otherwise) }
+        if !resolved.rule.values.isEmpty, let mapped = resolved.rule.values[raw.lowercased()] { return (raw, mapped) }
+        return (raw, resolved.rule.otherwise ?? raw)
     }
 
     /// The reason this row is excluded, if a mapping exclusion matches it.
@@ -100,47 +128,72 @@ struct RowReader: Sendable {
 
     /// The record as written (its first 300 bytes, cut at a character boundary), with its line.
     func evidence(_ record: DelimitedRecordView, field: String? = nil) -> Evidence {
-        var range = record.byteRange
+        evidence(range: record.byteRange, line: record.firstLine, field: field)
+    }
+
+    /// The record at `range` of the text, starting on `line`, as written (see above).
+    func evidence(range: Range<Int>, line: Int, field: String?) -> Evidence {
+        var range = range
         let isCut = range.count > 300
         if isCut {
             range = range.lowerBound..<(range.lowerBound + 300)
             while range.upperBound > range.lowerBound, text[range.upperBound] & 0xC0 == 0x80 { range = range.lowerBound..<(range.upperBound - 1) }
         }
         let quote = String(decoding: text[range], as: UTF8.self) + (isCut ? "…" : "")
-        return Evidence(source: source, line: record.firstLine, field: field, quote: quote)
+        return Evidence(source: source, line: line, field: field, quote: quote)
     }
 
     func problem(_ record: DelimitedRecordView, field: String?, _ reason: String, scope: IntakeProblem.Scope = .record) -> IntakeProblem {
         IntakeProblem(scope: scope, source: source, firstLine: record.firstLine, lastLine: record.lastLine, field: field, reason: reason)
     }
 
-    func column(_ field: Field) -> String? { resolved[field.index]?.rule.column }
+    func column(_ field: Field) -> String? { resolved[field.rawValue]?.rule.column }
 
     // MARK: - Location
 
-    /// Reads latitude/longitude; nil with a problem when present but unusable, nil alone when absent.
+    /// Where a location was read from.
+    enum LocationSource: UInt8, Sendable {
+        case coordinates, geometry
+    }
+
     /// The location: from a geometry column reprojected with `projector` when the mapping has
     /// one (checked against latitude/longitude when those are given too), else from
-    /// latitude/longitude.
+    /// latitude/longitude. Nil with a problem when present but unusable, nil alone when absent.
     func location(_ record: DelimitedRecordView, projector: CoordinateTransformer?) -> (Location?, IntakeProblem?) {
+        let (point, source, problem) = point(record, projector: projector)
+        return (point.map { location($0, from: source) }, problem)
+    }
+
+    /// The location of a point read from `source`, with the mapping's uncertainty and basis.
+    func location(_ point: GeoPoint, from source: LocationSource) -> Location {
+        Location(point: point, uncertainty: mapping.locationUncertainty, basis: source == .geometry ? geometryBasis : mapping.locationBasis)
+    }
+
+    /// The point of `location(_:projector:)` and which columns it came from.
+    func point(_ record: DelimitedRecordView, projector: CoordinateTransformer?) -> (GeoPoint?, LocationSource, IntakeProblem?) {
         let fromColumns = coordinates(record)
-        guard let geometry = mapping.geometry, let index = geometryIndex else { return fromColumns }
+        guard let geometry = mapping.geometry, let index = geometryIndex else { return (fromColumns.0, .coordinates, fromColumns.1) }
         let wkt = record[index]
-        guard !wkt.isEmpty, !mapping.missingValues.contains(wkt) else { return fromColumns }
+        guard !wkt.isEmpty, !mapping.missingValues.contains(wkt) else { return (fromColumns.0, .coordinates, fromColumns.1) }
         guard let (x, y) = Self.wktPoint(wkt) else {
-            return (fromColumns.0, problem(record, field: geometry.column, "\(geometry.column) \"\(wkt.prefix(80))\" is not a WKT POINT; \(fromColumns.0 == nil ? "no location" : "latitude/longitude used")", scope: .field))
+            return (fromColumns.0, .coordinates, problem(record, field: geometry.column, "\(geometry.column) \"\(wkt.prefix(80))\" is not a WKT POINT; \(fromColumns.0 == nil ? "no location" : "latitude/longitude used")", scope: .field))
         }
         guard let projector, let projected = try? projector.transform(x: x, y: y), let point = GeoPoint(latitude: projected.y, longitude: projected.x) else {
-            return (fromColumns.0, problem(record, field: geometry.column, "\(geometry.column) POINT (\(x) \(y)) cannot be transformed from \(geometry.crs) to WGS84; \(fromColumns.0 == nil ? "no location" : "latitude/longitude used")", scope: .field))
+            return (fromColumns.0, .coordinates, problem(record, field: geometry.column, "\(geometry.column) POINT (\(x) \(y)) cannot be transformed from \(geometry.crs) to WGS84; \(fromColumns.0 == nil ? "no location" : "latitude/longitude used")", scope: .field))
         }
-        let location = Location(point: point, uncertainty: mapping.locationUncertainty, basis: mapping.locationBasis + " (\(geometry.column), \(geometry.crs) reprojected to WGS84 with PROJ)")
-        if let given = fromColumns.0?.point {
+        if let given = fromColumns.0 {
             let apart = GeodesicDistance.meters(point.latitude, point.longitude, given.latitude, given.longitude)
             if apart > geometry.agreeWithin.meters {
-                return (location, problem(record, field: geometry.column, String(format: "%@ (%@) and latitude/longitude are %.0f m apart, more than the %.0f m the mapping allows; the reprojected geometry (%.6f, %.6f) is used", geometry.column, geometry.crs, apart, geometry.agreeWithin.meters, point.latitude, point.longitude), scope: .field))
+                return (point, .geometry, problem(record, field: geometry.column, String(format: "%@ (%@) and latitude/longitude are %.0f m apart, more than the %.0f m the mapping allows; the reprojected geometry (%.6f, %.6f) is used", geometry.column, geometry.crs, apart, geometry.agreeWithin.meters, point.latitude, point.longitude), scope: .field))
             }
         }
-        return (location, fromColumns.1)
+        return (point, .geometry, fromColumns.1)
+    }
+
+    /// How a point read from the geometry column was obtained.
+    var geometryBasis: String {
+        guard let geometry = mapping.geometry else { return mapping.locationBasis }
+        return mapping.locationBasis + " (\(geometry.column), \(geometry.crs) reprojected to WGS84 with PROJ)"
     }
 
     /// `POINT (729588.77 4473970.20)` (or `POINT Z (…)`, any case) → (x, y).
@@ -151,14 +204,14 @@ struct RowReader: Sendable {
     }
 
     /// Latitude/longitude columns.
-    private func coordinates(_ record: DelimitedRecordView) -> (Location?, IntakeProblem?) {
+    private func coordinates(_ record: DelimitedRecordView) -> (GeoPoint?, IntakeProblem?) {
         let latitude = value(.latitude, in: record).raw
         let longitude = value(.longitude, in: record).raw
         guard let latitude, let longitude else {
             if latitude == nil && longitude == nil { return (nil, nil) }
             return (nil, problem(record, field: column(latitude == nil ? .latitude : .longitude), "has only one of latitude and longitude; location not used", scope: .field))
         }
-        guard let lat = Double(latitude), let lon = Double(longitude) else {
+        guard let lat = DecimalNumber.parse(latitude), let lon = DecimalNumber.parse(longitude) else {
             return (nil, problem(record, field: column(.latitude), "latitude \"\(latitude)\" / longitude \"\(longitude)\" are not numbers; location not used", scope: .field))
         }
         guard let point = GeoPoint(latitude: lat, longitude: lon) else {
@@ -167,7 +220,7 @@ struct RowReader: Sendable {
         if lat == 0 && lon == 0 {
             return (nil, problem(record, field: column(.latitude), "latitude/longitude 0, 0 is a placeholder, not a location; location not used", scope: .field))
         }
-        return (Location(point: point, uncertainty: mapping.locationUncertainty, basis: mapping.locationBasis), nil)
+        return (point, nil)
     }
 
     // MARK: - Entities
@@ -182,11 +235,16 @@ struct RowReader: Sendable {
         }
     }
 
-    func well(_ record: DelimitedRecordView, projector: CoordinateTransformer?) -> (Well?, [IntakeProblem]) {
+    /// Checks one well row and, when it has a usable API number, appends it to `columns`.
+    /// Returns whether it was appended and the problems found.
+    func appendWell(_ record: DelimitedRecordView, projector: CoordinateTransformer?, to columns: inout WellColumns) -> (appended: Bool, problems: [IntakeProblem]) {
+        guard let apiText = value(.api, in: record).raw else {
+            return (false, [problem(record, field: column(.api), "has no API well number; row not read")])
+        }
+        if let error = APIWellNumber.problem(in: apiText, assumedStateCode: mapping.apiStateCode) {
+            return (false, [problem(record, field: column(.api), "\(error); row not read")])
+        }
         var problems: [IntakeProblem] = []
-        let (number, apiProblem) = apiNumber(record)
-        guard let api = number else { return (nil, apiProblem.map { [$0] } ?? []) }
-        let statusRule = resolved[Field.status.index]?.rule
         let (rawStatus, mappedStatus) = value(.status, in: record)
         var status = WellStatus.unknown
         if let vocabulary = statusVocabulary {
@@ -198,27 +256,45 @@ struct RowReader: Sendable {
         } else if let mappedStatus {
             status = WellStatus(rawValue: mappedStatus)
         }
-        let rawStatusText: String
-        if let rawStatus, statusRule?.column != nil {
-            rawStatusText = rawStatus
-        } else {
-            rawStatusText = statusRule?.note.map { "(no status column: \($0))" } ?? "(no status given)"
-        }
-        let (location, locationProblem) = location(record, projector: projector)
+        let (point, locationSource, locationProblem) = point(record, projector: projector)
         if let locationProblem { problems.append(locationProblem) }
-        let well = Well(
-            api: api,
-            name: value(.name, in: record).value,
-            operatorName: value(.operator, in: record).value,
-            field: value(.field, in: record).value,
-            county: value(.county, in: record).value,
-            status: status,
-            rawStatus: rawStatusText,
-            wellType: value(.wellType, in: record).value,
-            location: location,
-            provenance: evidence(record, field: column(.api))
+        columns.append(
+            cells: { field in textColumns[field.rawValue].map { record.trimmedBytes(of: $0) } ?? UnsafeBufferPointer(start: nil, count: 0) },
+            status: status, point: point, source: locationSource, line: record.firstLine, recordRange: record.byteRange
         )
-        return (well, problems)
+        return (true, problems)
+    }
+
+    /// Row `row` of `columns` (which `appendWell` filled) as a `Well`.
+    func well(_ columns: WellColumns, at row: Int) -> Well {
+        func value(_ field: WellColumns.TextField) -> (raw: String?, value: String?) {
+            self.value(field.field, cell: columns.cell(row, field))
+        }
+        let apiText = value(.api).raw ?? ""
+        guard let api = try? APIWellNumber.parse(apiText, assumedStateCode: mapping.apiStateCode) else {
+            preconditionFailure("API number \"\(apiText)\" was checked when its row was read")
+        }
+        let statusRule = resolved[Field.status.rawValue]?.rule
+        let rawStatus: String
+        if let raw = value(.status).raw, statusRule?.column != nil {
+            rawStatus = raw
+        } else {
+            rawStatus = statusRule?.note.map { "(no status column: \($0))" } ?? "(no status given)"
+        }
+        let source = columns.locationSources[row]
+        let location = columns.points[row].map { self.location($0, from: source) }
+        return Well(
+            api: api,
+            name: value(.name).value,
+            operatorName: value(.operator).value,
+            field: value(.field).value,
+            county: value(.county).value,
+            status: columns.status(row),
+            rawStatus: rawStatus,
+            wellType: value(.wellType).value,
+            location: location,
+            provenance: evidence(range: columns.recordRanges[row], line: columns.lines[row], field: column(.api))
+        )
     }
 
     func receptor(_ record: DelimitedRecordView, projector: CoordinateTransformer?) -> (Receptor?, [IntakeProblem]) {
@@ -299,9 +375,4 @@ extension RowReader {
         default: nil
         }
     }
-}
-
-extension RowReader.Field {
-    /// Position in `allCases`.
-    var index: Int { Self.allCases.firstIndex(of: self)! }
 }

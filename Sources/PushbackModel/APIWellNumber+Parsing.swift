@@ -13,50 +13,90 @@ extension APIWellNumber {
     ///
     /// - Parameter assumedStateCode: the source's API state code, used only when the text has none.
     public static func parse(_ text: String, assumedStateCode: String? = nil) throws(APINumberError) -> APIWellNumber {
-        // Works on UTF-8 bytes: registries hold millions of these.
-        var bytes = Substring(text).utf8[...]
+        let (prefix, run, concerns) = try digits(of: Substring(text).utf8, text: text, assumedStateCode: assumedStateCode)
+        return APIWellNumber(raw: text, digits: prefix + run.digits, concerns: concerns)
+    }
+
+    /// Why `text` is not an API number, or nil when `parse` would accept it, without building
+    /// the number: registries check millions and keep them as written.
+    public static func problem(in text: String, assumedStateCode: String? = nil) -> APINumberError? {
+        do {
+            _ = try digits(of: Substring(text).utf8, text: text, assumedStateCode: assumedStateCode)
+            return nil
+        } catch { return error }
+    }
+
+    /// The digits written, as one number (an API number has at most 14), and how they were grouped.
+    private struct DigitRun {
+        var value: UInt64 = 0
+        var count = 0
+        var groupCount = 0
+        var firstGroupLength = 0
+
+        /// ASCII digits, leading zeros included.
+        var digits: [UInt8] {
+            var digits = [UInt8](repeating: UInt8(ascii: "0"), count: count)
+            var rest = value
+            for index in digits.indices.reversed() {
+                digits[index] += UInt8(rest % 10)
+                rest /= 10
+            }
+            return digits
+        }
+    }
+
+    /// The digits to put before the written ones (a state code or a lost leading zero), the
+    /// written digits, and the number's concerns; `text` (the same bytes as a string) is only
+    /// built for an error.
+    private static func digits<Bytes: BidirectionalCollection<UInt8>>(
+        of bytes: Bytes, text: @autoclosure () -> String, assumedStateCode: String?
+    ) throws(APINumberError) -> (prefix: [UInt8], run: DigitRun, concerns: [Concern]) where Bytes.SubSequence == Bytes {
+        var bytes = bytes
         while let first = bytes.first, first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D { bytes = bytes.dropFirst() }
         while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D { bytes = bytes.dropLast() }
-        guard !bytes.isEmpty else { throw APINumberError(text: text, reason: "it is empty") }
+        guard !bytes.isEmpty else { throw APINumberError(text: text(), reason: "it is empty") }
         if let first = bytes.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "A") {
-            bytes = stripLabel(String(Substring(bytes))).utf8[...]
+            let unlabelled = stripLabel(String(decoding: Array(bytes), as: UTF8.self))
+            guard unlabelled.utf8.count < bytes.count else { throw APINumberError(text: text(), reason: "unexpected character \"\(unlabelled.first ?? "?")\"") }
+            return try digits(of: Substring(unlabelled).utf8, text: text(), assumedStateCode: assumedStateCode)
         }
-        var digits: [UInt8] = []
-        digits.reserveCapacity(14)
-        var groupCount = 0, firstGroupLength = 0, inGroup = false
+        var run = DigitRun()
+        var inGroup = false
         for byte in bytes {
             if byte >= 0x30 && byte <= 0x39 {
-                if !inGroup { groupCount += 1; inGroup = true }
-                if groupCount == 1 { firstGroupLength += 1 }
-                digits.append(byte)
+                if !inGroup { run.groupCount += 1; inGroup = true }
+                if run.groupCount == 1 { run.firstGroupLength += 1 }
+                // Past 14 digits it is no API number; only the count matters then.
+                if run.count < 15 { run.value = run.value * 10 + UInt64(byte - 0x30) }
+                run.count += 1
             } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") {
                 inGroup = false
             } else {
-                let character = Substring(bytes).first { !($0.isASCII && ($0.isNumber || "- ./".contains($0))) } ?? "?"
-                throw APINumberError(text: text, reason: "unexpected character \"\(character)\"")
+                let character = String(decoding: Array(bytes), as: UTF8.self).first { !($0.isASCII && ($0.isNumber || "- ./".contains($0))) } ?? "?"
+                throw APINumberError(text: text(), reason: "unexpected character \"\(character)\"")
             }
         }
         var concerns: [Concern] = []
 
-        switch digits.count {
+        switch run.count {
         case 10, 12, 14:
-            return APIWellNumber(raw: text, digits: digits, concerns: concerns)
+            return ([], run, concerns)
         case 8:
             // County + unique with no state code: `125-11325`, `41501493`.
             guard let state = assumedStateCode, state.utf8.count == 2, state.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
-                throw APINumberError(text: text, reason: "it has no state code and the source does not say which state it is in")
+                throw APINumberError(text: text(), reason: "it has no state code and the source does not say which state it is in")
             }
             concerns.append(.stateCodeAssumed(state))
-            return APIWellNumber(raw: text, digits: Array(state.utf8) + digits, concerns: concerns)
+            return (Array(state.utf8), run, concerns)
         case 9, 11, 13:
             // A spreadsheet dropped the state code's leading zero (`402920040` for CA).
-            guard groupCount == 1 || firstGroupLength == 1 else {
-                throw APINumberError(text: text, reason: "\(digits.count) digits in \(groupCount) groups fit no API layout")
+            guard run.groupCount == 1 || run.firstGroupLength == 1 else {
+                throw APINumberError(text: text(), reason: "\(run.count) digits in \(run.groupCount) groups fit no API layout")
             }
             concerns.append(.leadingZeroRestored)
-            return APIWellNumber(raw: text, digits: [UInt8(ascii: "0")] + digits, concerns: concerns)
+            return ([UInt8(ascii: "0")], run, concerns)
         default:
-            throw APINumberError(text: text, reason: "\(digits.count) digits; an API number has 10, 12 or 14 (8 without the state code)")
+            throw APINumberError(text: text(), reason: "\(run.count) digits; an API number has 10, 12 or 14 (8 without the state code)")
         }
     }
 

@@ -1,4 +1,5 @@
 import PushbackIntake
+import TestSupport
 import Testing
 
 @Suite("Delimited text reader")
@@ -69,5 +70,83 @@ struct SourceTextTests {
         let text = SourceText(bytes: [0x43, 0x61, 0xF1, 0x6F, 0x6E, 0x20, 0x93, 0x41, 0x94])
         #expect(text.encoding == .windows1252)
         #expect(String(decoding: text.bytes, as: UTF8.self) == "Cañon \u{201C}A\u{201D}")
+    }
+}
+
+@Suite("Delimited text reader against a copying reader")
+struct DelimitedTextReaderDifferentialTests {
+    @Test("fields written differently from their values (doubled quotes, CRLF inside quotes, text after a closing quote) read as a copying reader reads them")
+    func rewrittenFields() {
+        var generator = SeededGenerator(seed: 4180)
+        let pieces = ["a", "b c", "\"\"", "\r", "\r\n", "\n", ",", "\t", "x\"y", "é"]
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...6, using: &generator) {
+                var record: [String] = []
+                for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                    let body = (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+                    switch Int.random(in: 0...2, using: &generator) {
+                    case 0: record.append(body.filter { $0 != "," && $0 != "\n" && $0 != "\"" && $0 != "\r\n" })
+                    case 1: record.append("\"" + body + "\"")
+                    default: record.append("\"" + body + "\"" + ["z", "\r", ""].randomElement(using: &generator)!)
+                    }
+                }
+                text += record.joined(separator: ",") + ["\n", "\r\n"].randomElement(using: &generator)!
+            }
+            let (records, _) = DelimitedTextReader(bytes: Array(text.utf8)).read()
+            let expected = Self.copyingRead(Array(text.utf8))
+            #expect(records.map(\.fields) == expected.map(\.fields), "\(text.debugDescription)")
+            #expect(records.map(\.firstLine) == expected.map(\.firstLine), "\(text.debugDescription)")
+        }
+    }
+
+    /// The reader as it was before fields became spans of the source: every field's bytes
+    /// copied one by one. The oracle for `rewrittenFields`.
+    static func copyingRead(_ bytes: [UInt8]) -> [(fields: [String], firstLine: Int)] {
+        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r"), comma = UInt8(ascii: ",")
+        var records: [(fields: [String], firstLine: Int)] = []
+        var index = 0, line = 1
+        while index < bytes.count {
+            var fields: [[UInt8]] = []
+            var cell: [UInt8] = []
+            let firstLine = line
+            var ended = false
+            while !ended {
+                if index < bytes.count, bytes[index] == quote {
+                    index += 1
+                    while index < bytes.count {
+                        if bytes[index] == quote {
+                            if index + 1 < bytes.count, bytes[index + 1] == quote { cell.append(quote); index += 2; continue }
+                            index += 1
+                            break
+                        }
+                        if bytes[index] == newline {
+                            line += 1
+                            if cell.last == carriageReturn { cell.removeLast() }
+                        }
+                        cell.append(bytes[index])
+                        index += 1
+                    }
+                }
+                while index < bytes.count, bytes[index] != comma, bytes[index] != newline {
+                    cell.append(bytes[index])
+                    index += 1
+                }
+                if index < bytes.count, bytes[index] == comma {
+                    fields.append(cell)
+                    cell = []
+                    index += 1
+                    continue
+                }
+                if cell.last == carriageReturn { cell.removeLast() }
+                fields.append(cell)
+                ended = true
+                if index < bytes.count { index += 1; line += 1 }
+            }
+            if !(fields.count == 1 && fields[0].isEmpty) {
+                records.append((fields.map { String(decoding: $0, as: UTF8.self) }, firstLine))
+            }
+        }
+        return records
     }
 }

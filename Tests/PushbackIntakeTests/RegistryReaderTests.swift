@@ -161,6 +161,32 @@ struct RegistryPieceTests {
         #expect(Self.summary(split) == Self.summary(whole))
     }
 
+    @Test("coordinates are the doubles Swift's own parser gives, bit for bit, in every spelling")
+    func coordinatesAsDoubles() throws {
+        var generator = SeededGenerator(seed: 1990)
+        var spellings: [(latitude: String, longitude: String)] = []
+        for _ in 0..<5_000 {
+            let latitude = Double.random(in: -89.9...89.9, using: &generator)
+            let longitude = Double.random(in: -179.9...179.9, using: &generator)
+            let formats = ["%.6f", "%.15f", "%+.3f", "%.2e", "%.0f.", "%.17g", "%.1f"]
+            func spell(_ value: Double) -> String {
+                let choice = Int.random(in: 0...formats.count, using: &generator)
+                return choice == formats.count ? "\(value)" : String(format: formats[choice], value)
+            }
+            spellings.append((spell(latitude), spell(longitude)))
+        }
+        var text = "api,well_status,operator_na,latitude,longitude,base_meridi,lease_name,county_name,field_name,well_type\n"
+        for (index, spelling) in spellings.enumerated() { text += "04029\(String(format: "%05d", index)),active,Op,\(spelling.latitude),\(spelling.longitude),MD,L,Kern,F,OG\n" }
+        let mapping = try #require(RegistryReaderTests.mappings.first { $0.id == "calgem-allwells" })
+        let extract = try RegistryReader(mapping: mapping).read(bytes: Array(text.utf8), source: SourceReference(sha256: "t", path: "wells.csv"))
+        #expect(extract.wells.count == spellings.count)
+        for (well, spelling) in zip(extract.wells, spellings) {
+            let point = try #require(well.location?.point, "\(spelling)")
+            #expect(point.latitude.bitPattern == Double(spelling.latitude)?.bitPattern, "\(spelling.latitude)")
+            #expect(point.longitude.bitPattern == Double(spelling.longitude)?.bitPattern, "\(spelling.longitude)")
+        }
+    }
+
     @Test("a piece boundary inside a quoted multi-line field falls back to an in-order read")
     func boundaryInsideQuotes() throws {
         var text = "api,well_status,operator_na,latitude,longitude,base_meridi,lease_name,county_name,field_name,well_type\n"
