@@ -33,12 +33,14 @@ let package = Package(
         systemLibrary("CProj", pkgConfig: "proj"),
         systemLibrary("CShapelib", pkgConfig: "shapelib"),
         systemLibrary("CTesseract", pkgConfig: "tesseract"),
+        systemLibrary("CZlib", pkgConfig: "zlib"),
         .target(name: "PushbackPDF", dependencies: ["CPoppler"]),
         .target(name: "PushbackXML", dependencies: ["CLibXML2"]),
         .target(name: "PushbackNumeric", dependencies: ["COpenBLAS"]),
         .target(name: "PushbackGeodesy", dependencies: ["CProj"]),
         .target(name: "PushbackShapefile", dependencies: ["CShapelib"]),
         .target(name: "PushbackOCR", dependencies: ["CTesseract"]),
+        .target(name: "PushbackCompression", dependencies: ["CZlib"]),
 
         // Layers.
         .target(name: "PushbackModel"),
@@ -48,6 +50,7 @@ let package = Package(
             name: "PushbackIntake",
             dependencies: [
                 "PushbackModel", "PushbackGeo", "PushbackGeodesy", "PushbackShapefile", "PushbackPDF", "PushbackXML", "PushbackOCR", "PushbackNumeric",
+                "PushbackCompression",
                 .product(name: "Crypto", package: "swift-crypto"),
                 "PushbackYAML",
             ]
@@ -63,7 +66,7 @@ let package = Package(
             dependencies: [
                 "PushbackModel", "PushbackGeo", "PushbackIntake", "PushbackRules",
                 "PushbackStore", "PushbackReport",
-                "PushbackPDF", "PushbackXML", "PushbackNumeric", "PushbackGeodesy", "PushbackOCR", "PushbackShapefile",
+                "PushbackPDF", "PushbackXML", "PushbackNumeric", "PushbackGeodesy", "PushbackOCR", "PushbackShapefile", "PushbackCompression",
             ]
         ),
         .executableTarget(
@@ -81,6 +84,7 @@ let package = Package(
         .testTarget(name: "PushbackXMLTests", dependencies: ["PushbackXML", "TestSupport"]),
         .testTarget(name: "PushbackNumericTests", dependencies: ["PushbackNumeric", "TestSupport"]),
         .testTarget(name: "PushbackGeodesyTests", dependencies: ["PushbackGeodesy", "TestSupport"]),
+        .testTarget(name: "PushbackCompressionTests", dependencies: ["PushbackCompression"]),
         .testTarget(name: "PushbackOCRTests", dependencies: ["PushbackOCR", "PushbackPDF", "TestSupport"]),
         .testTarget(name: "PushbackModelTests", dependencies: ["PushbackModel"]),
         .testTarget(name: "PushbackGeoTests", dependencies: ["PushbackGeo", "TestSupport"]),

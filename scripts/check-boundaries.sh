@@ -13,6 +13,7 @@ declare -A owner=(
   [Yams]=PushbackYAML
   [CTesseract]=PushbackOCR
   [CShapelib]=PushbackShapefile
+  [CZlib]=PushbackCompression
 )
 status=0
 for module in "${!owner[@]}"; do

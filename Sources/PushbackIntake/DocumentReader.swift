@@ -15,6 +15,8 @@ public struct DocumentReader: Sendable {
         public var bytes: Int = 256 * 1_024 * 1_024
         /// Largest image (pixels) decoded for OCR.
         public var imagePixels: Int = 60_000_000
+        /// Most bytes a PDF's compressed streams may inflate to, together.
+        public var inflatedBytes: Int = 512 * 1_024 * 1_024
         public init() {}
     }
 
@@ -63,7 +65,9 @@ public struct DocumentReader: Sendable {
         guard !bytes.isEmpty else { throw Unreadable(reason: "the file is empty (0 bytes)") }
         guard bytes.count <= limits.bytes else { throw Unreadable(reason: "the file is \(bytes.count) bytes, over the \(limits.bytes)-byte limit") }
         switch Self.format(of: bytes) {
-        case .pdf: return try readPDF(path: path, source: source)
+        case .pdf:
+            if let excess = PDFInflationBudget(budget: limits.inflatedBytes).excess(in: bytes) { throw Unreadable(reason: excess) }
+            return try readPDF(path: path, source: source)
         case .image: return try readImage(path: path, source: source)
         case .html: return try readHTML(bytes: bytes, path: path, source: source)
         case .text: return readText(bytes: bytes, source: source)

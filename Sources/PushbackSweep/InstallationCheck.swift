@@ -1,4 +1,5 @@
 import Foundation
+import PushbackCompression
 import PushbackGeodesy
 import PushbackNumeric
 import PushbackOCR
@@ -31,6 +32,7 @@ public enum InstallationCheck {
             check("PROJ (EPSG:26913 → EPSG:4326, offline database)") { try projection() },
             check("SQLite through GRDB (WAL, migrations)") { try sqlite(in: folder) },
             check("shapelib (point shapefile with attributes)") { try shapefile(in: folder) },
+            check("zlib (inflation under a budget)") { try inflation() },
         ]
     }
 
@@ -96,6 +98,16 @@ public enum InstallationCheck {
               file.fields.map(\.name) == ["NAME"], file.records[0].attributes == ["doctor"]
         else { throw Failed(description: "read back \(file.records.count) record(s) of type \(file.shapeTypeName)") }
         return "wrote and read back a point shapefile with its attribute"
+    }
+
+    private static func inflation() throws -> String {
+        // `zlib.compress(b"Pushback doctor", 9)`.
+        let compressed: [UInt8] = [120, 218, 11, 40, 45, 206, 72, 74, 76, 206, 86, 72, 201, 79, 46, 201, 47, 2, 0, 46, 74, 5, 221]
+        let inflated = try ZlibInflater.inflate(compressed, budget: 1_024, keepingBytes: true)
+        guard inflated.bytes == Array("Pushback doctor".utf8), try ZlibInflater.inflate(compressed, budget: 8, keepingBytes: false).isOverBudget else {
+            throw Failed(description: "inflated \(inflated.size) bytes: \"\(String(decoding: inflated.bytes, as: UTF8.self))\"")
+        }
+        return "inflated a zlib stream, and stopped one at its budget"
     }
 
     private static func pdf(in folder: URL) throws -> String {

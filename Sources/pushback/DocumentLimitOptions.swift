@@ -15,8 +15,11 @@ struct DocumentLimitOptions: ParsableArguments {
     @Option(name: .customLong("max-image-megapixels"), help: "Largest page image decoded for OCR, in megapixels (the guard against decompression bombs).")
     var maxImageMegapixels: Int = 60
 
+    @Option(name: .customLong("max-inflated-mib"), help: "Most a PDF's compressed streams may inflate to together, in MiB (the guard against PDF decompression bombs).")
+    var maxInflatedMiB: Int = 512
+
     func validate() throws {
-        guard maxDocumentMiB > 0, maxPages > 0, maxOCRPages >= 0, maxImageMegapixels > 0 else {
+        guard maxDocumentMiB > 0, maxPages > 0, maxOCRPages >= 0, maxImageMegapixels > 0, maxInflatedMiB > 0 else {
             throw ValidationError("document limits must be positive (--max-ocr-pages may be 0)")
         }
     }
@@ -27,6 +30,7 @@ struct DocumentLimitOptions: ParsableArguments {
         limits.pages = maxPages
         limits.ocrPages = maxOCRPages
         limits.imagePixels = maxImageMegapixels * 1_000_000
+        limits.inflatedBytes = maxInflatedMiB * 1_024 * 1_024
         return limits
     }
 }

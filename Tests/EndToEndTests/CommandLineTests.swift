@@ -87,7 +87,7 @@ struct CommandLineTests {
     func doctor() throws {
         let result = try CommandRunner.run(["doctor"])
         #expect(result.exitCode == 0, "\(result.stdout)")
-        #expect(result.stdout.split(separator: "\n").filter { $0.hasPrefix("ok") }.count == 8)
+        #expect(result.stdout.split(separator: "\n").filter { $0.hasPrefix("ok") }.count == 9)
     }
 
     @Test("reports of a small inbox match their snapshots", arguments: ["report.txt", "report.html", "findings.json"])

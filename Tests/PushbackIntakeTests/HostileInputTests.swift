@@ -69,6 +69,21 @@ struct HostileInputTests {
         }
     }
 
+    @Test("PDF decompression bombs are refused by what their streams inflate to, before poppler reads them")
+    func inflationBombs() throws {
+        for file in ["bomb-flate-content-600mb.pdf", "bomb-image-xobject-25000x25000.pdf"] {
+            let reason = try #require(try Self.reason(Fixtures.url("hostile/" + file)), "\(file) was read")
+            #expect(reason.hasPrefix("the PDF's compressed streams inflate past the 512 MiB decompressed-size limit"), "\(file): \(reason)")
+        }
+        // The limit is the user's: a real W-2 (a few hundred KB inflated) passes the default, not 64 KiB.
+        let w2 = Fixtures.url("real/documents/tx_rrc/42-003-42706/W-2_4200342706.pdf")
+        #expect(try Self.reason(w2) == nil)
+        var limits = DocumentReader.Limits()
+        limits.inflatedBytes = 64 * 1_024
+        let reason = try #require(try Self.reason(w2, limits: limits))
+        #expect(reason.contains("decompressed-size limit") && reason.contains("object "), "\(reason)")
+    }
+
     @Test("configurable limits: pages and bytes")
     func limits() throws {
         var limits = DocumentReader.Limits()
