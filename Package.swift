@@ -92,6 +92,6 @@ let package = Package(
         .testTarget(name: "PushbackRulesTests", dependencies: ["PushbackRules", "TestSupport"]),
         .testTarget(name: "PushbackStoreTests", dependencies: ["PushbackStore"]),
         .testTarget(name: "PushbackSweepTests", dependencies: ["PushbackSweep", "PushbackGeo", "PushbackIntake", "PushbackStore", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["pushback", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pushback", "PushbackStore", "TestSupport"]),
     ]
 )

@@ -31,6 +31,11 @@ public final class PushbackStore: Sendable {
         try read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
     }
 
+    /// SQLite's `PRAGMA integrity_check`: `["ok"]` for a sound database, else what is wrong.
+    public func integrityCheck() throws(StoreError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+
     /// Names of the migrations applied so far.
     public func appliedMigrations() throws(StoreError) -> [String] {
         try read { db in try Migrations.migrator.appliedMigrations(db) }
@@ -53,6 +58,19 @@ public final class PushbackStore: Sendable {
                 sql: "UPDATE runs SET status = ?, finished_at = ?, exit_code = ?, summary_json = ? WHERE id = ?",
                 arguments: [status.rawValue, finishedAt, exitCode, summaryJSON, id]
             )
+        }
+    }
+
+    /// Marks every run still `running` as failed (interrupted) and returns their ids. Only the
+    /// holder of the sweep lock may call this: no other run can be alive then.
+    public func markInterruptedRuns(finishedAt: String) throws(StoreError) -> [String] {
+        try write { db in
+            let ids = try String.fetchAll(db, sql: "SELECT id FROM runs WHERE status = 'running' ORDER BY id")
+            try db.execute(
+                sql: "UPDATE runs SET status = 'failed', finished_at = ?, summary_json = '{\"interrupted\":true}' WHERE status = 'running'",
+                arguments: [finishedAt]
+            )
+            return ids
         }
     }
 

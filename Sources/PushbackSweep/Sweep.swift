@@ -20,7 +20,20 @@ public struct Sweep: Sendable {
         } catch { throw .invalidBundle(error.description) }
         do { mappings = try SourceMapping.loadAll(directory: options.bundle.mappings) } catch { throw .invalidBundle(error.description) }
 
-        // 2. The inbox.
+        // 2. One sweep at a time per database.
+        let runID = Self.newRunID()
+        let lock: RunLock
+        do {
+            let holder = RunLock.Holder(runID: runID, pid: getpid(), host: ProcessInfo.processInfo.hostName, startedAt: Self.timestamp())
+            lock = try RunLock.acquire(path: Self.lockPath(forDatabase: options.databasePath), holder: holder, policy: options.lockPolicy)
+        } catch let held as RunLock.Held {
+            throw .locked(held)
+        } catch {
+            throw .configuration("cannot create the lock beside \(options.databasePath): \(error.localizedDescription)")
+        }
+        defer { withExtendedLifetime(lock) {} }
+
+        // 3. The inbox.
         let discovered: (documents: [InboxDocument], refused: [(path: String, reason: String)])
         do { discovered = try InboxDocument.discover(inbox: options.inbox) } catch {
             throw .configuration("cannot read inbox \(options.inbox): \(error.localizedDescription)")
@@ -28,12 +41,15 @@ public struct Sweep: Sendable {
 
         let store: PushbackStore
         do { store = try PushbackStore(path: options.databasePath) } catch { throw .internalFailure(error.description) }
-        let runID = Self.newRunID()
+        let interrupted: [String]
         do {
+            // The lock is ours, so a run still marked running was cut short (killed, power lost).
+            interrupted = try store.markInterruptedRuns(finishedAt: Self.timestamp())
             try store.beginRun(id: runID, asOf: options.asOf, startedAt: Self.timestamp(), inbox: options.inbox)
         } catch { throw .internalFailure(error.description) }
+        FaultInjection.checkpoint("run:begun")
 
-        // 3. Intake, one transaction per document.
+        // 4. Intake, one transaction per document.
         let intake = Intake(mappings: mappings, documents: DocumentIntake(reader: DocumentReader(limits: options.documentLimits)))
         var wells: [Well] = []
         var receptors: [Receptor] = []
@@ -98,15 +114,17 @@ public struct Sweep: Sendable {
             do { try store.record(document: outcome, problems: documentProblems, facts: facts, kind: kind, runID: runID) } catch {
                 throw .internalFailure(error.description)
             }
+            FaultInjection.checkpoint("document:\(documents.count)")
         }
 
-        // 4. Rules.
+        // 5. Rules.
         let evaluation = RuleEvaluator(book: book).evaluate(EvaluationInput(
             wells: wells, receptors: receptors, wellGaps: wellGaps, receptorGaps: receptorGaps, asOf: options.asOf
         ))
         do { try store.record(findings: evaluation.findings, runID: runID) } catch { throw .internalFailure(error.description) }
+        FaultInjection.checkpoint("findings:recorded")
 
-        // 5. Reports.
+        // 6. Reports.
         let quarantined = documents.filter { $0.disposition == .quarantined }.count
         let content = ReportContent(
             asOf: options.asOf,
@@ -119,25 +137,34 @@ public struct Sweep: Sendable {
             },
             jurisdictionNames: book.jurisdictions.jurisdictions.mapValues(\.name)
         )
+        // Each run's files go to OUT/runs/<run>/; OUT/<as-of> and then OUT/latest are links moved
+        // over to it once all are on disk, so a reader (or a run killed half way) never leaves a
+        // mix of two runs' files.
         let reportDirectory = (options.outputDirectory as NSString).appendingPathComponent(options.asOf)
         var files: [String] = []
         do {
-            try FileManager.default.createDirectory(atPath: reportDirectory, withIntermediateDirectories: true)
+            let runDirectory = ReportWriter.runDirectory(in: options.outputDirectory, runID: runID)
+            try FileManager.default.createDirectory(atPath: runDirectory, withIntermediateDirectories: true)
             for (name, data) in [
                 ("findings.json", try FindingsJSON.render(content)),
                 ("report.txt", Data(TextReport.render(content).utf8)),
                 ("report.html", Data(HTMLReport.render(content).utf8)),
             ] {
-                let path = (reportDirectory as NSString).appendingPathComponent(name)
-                try ReportWriter.write(data, to: path)
-                files.append(path)
+                try ReportWriter.write(data, to: (runDirectory as NSString).appendingPathComponent(name))
+                files.append((reportDirectory as NSString).appendingPathComponent(name))
+                FaultInjection.checkpoint("report:\(name)")
             }
-            try ReportWriter.pointLatest(in: options.outputDirectory, to: options.asOf)
+            try ReportWriter.synchronizeDirectory(runDirectory)
+            try ReportWriter.pointLink(in: options.outputDirectory, named: options.asOf, to: ReportWriter.runDirectoryLink(runID: runID))
+            FaultInjection.checkpoint("link:as-of")
+            try ReportWriter.pointLink(in: options.outputDirectory, named: "latest", to: options.asOf)
+            FaultInjection.checkpoint("link:latest")
+            ReportWriter.removeUnlinkedRunDirectories(in: options.outputDirectory)
         } catch {
             throw .internalFailure("cannot write the reports in \(reportDirectory): \(error.localizedDescription)")
         }
 
-        // 6. Exit status: partial (3) outranks findings (1).
+        // 7. Exit status: partial (3) outranks findings (1).
         let failing = options.failOn.map { threshold in evaluation.findings.contains { $0.severity >= threshold } } ?? false
         let exitCode: Int32 = quarantined > 0 ? 3 : (failing ? 1 : 0)
         var kinds: [String: Int] = [:]
@@ -154,13 +181,20 @@ public struct Sweep: Sendable {
             documentsDuplicate: documents.filter { $0.disposition == .duplicate }.count,
             wells: wells.count, receptors: receptors.count, rowsExcluded: excluded,
             rowsNotRead: problems.filter { $0.scope != .field }.map(\.description),
-            findings: kinds, findingsBySeverity: severities, reportDirectory: reportDirectory, reportFiles: files
+            findings: kinds, findingsBySeverity: severities, reportDirectory: reportDirectory, reportFiles: files,
+            interruptedRuns: interrupted
         )
         do {
             let summary = String(decoding: try JSONEncoder().encode(outcome), as: UTF8.self)
             try store.finishRun(id: runID, status: quarantined == 0 ? .complete : .partial, finishedAt: Self.timestamp(), exitCode: Int(exitCode), summaryJSON: summary)
         } catch { throw .internalFailure("\(error)") }
+        FaultInjection.checkpoint("run:finished")
         return outcome
+    }
+
+    /// `pushback.lock` in the database's folder.
+    public static func lockPath(forDatabase path: String) -> String {
+        ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("pushback.lock")
     }
 
     /// A run id that sorts by start time and is unique per process: `20261128T020000Z-1a2b3c`.

@@ -6,12 +6,15 @@ public enum SweepError: Error, Sendable, CustomStringConvertible {
     case configuration(String)
     /// Something failed that should not have (database, disk): exit 70.
     case internalFailure(String)
+    /// Another sweep holds the lock: exit 11.
+    case locked(RunLock.Held)
 
     public var exitCode: Int32 {
         switch self {
         case .invalidBundle: 4
         case .configuration: 78
         case .internalFailure: 70
+        case .locked: 11
         }
     }
 
@@ -20,6 +23,7 @@ public enum SweepError: Error, Sendable, CustomStringConvertible {
         case .invalidBundle(let message): "rule bundle invalid: \(message)"
         case .configuration(let message): "configuration error: \(message)"
         case .internalFailure(let message): "internal error: \(message)"
+        case .locked(let held): "locked: \(held)"
         }
     }
 }

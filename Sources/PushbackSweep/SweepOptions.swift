@@ -15,6 +15,8 @@ public struct SweepOptions: Sendable {
     public var bundle: BundleLocation
     /// What one document may cost to read before it is quarantined.
     public var documentLimits = DocumentReader.Limits()
+    /// What to do when another sweep holds the lock beside the database.
+    public var lockPolicy = RunLock.Policy.fail
 
     public init(inbox: String, databasePath: String, outputDirectory: String, asOf: String, failOn: Severity?, bundle: BundleLocation) {
         self.inbox = inbox

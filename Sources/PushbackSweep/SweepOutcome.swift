@@ -21,4 +21,6 @@ public struct SweepOutcome: Sendable, Encodable {
     public var findingsBySeverity: [String: Int]
     public var reportDirectory: String
     public var reportFiles: [String]
+    /// Earlier runs found still marked running, i.e. cut short (killed, power lost); now marked failed.
+    public var interruptedRuns: [String]
 }

@@ -8,6 +8,9 @@ public enum SweepSummary {
         } else {
             lines.append("Run: INCOMPLETE — \(outcome.documentsQuarantined) document(s) could not be read (quarantined); \(outcome.documentsRead) read")
         }
+        for run in outcome.interruptedRuns {
+            lines.append("Earlier run \(run) never finished (killed or cut off); it is marked failed, and this run read everything afresh")
+        }
         lines.append("Read: \(outcome.wells) well record(s), \(outcome.receptors) receptor(s)")
         for (reason, count) in outcome.rowsExcluded.sorted(by: { $0.key < $1.key }) {
             lines.append("  skipped \(count) row(s): \(reason)")

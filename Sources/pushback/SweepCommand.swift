@@ -43,9 +43,15 @@ struct SweepCommand: ParsableCommand {
     @Flag(help: "Print the run summary as JSON on stdout instead of text.")
     var json = false
 
+    @Option(name: .customLong("if-locked"), help: "When another sweep holds the lock beside the database: fail (exit 11), skip (exit 0), or wait:SECONDS then exit 11.")
+    var ifLocked: String = "fail"
+
     func validate() throws {
         if failOn != "never", Severity(rawValue: failOn) == nil {
             throw ValidationError("--fail-on must be one of critical, high, medium, low, info, never")
+        }
+        if RunLock.Policy(ifLocked) == nil {
+            throw ValidationError("--if-locked must be fail, skip or wait:SECONDS")
         }
     }
 
@@ -63,8 +69,13 @@ struct SweepCommand: ParsableCommand {
             failOn: Severity(rawValue: failOn), bundle: location
         )
         options.documentLimits = documentLimits.limits
+        options.lockPolicy = RunLock.Policy(ifLocked) ?? .fail
         let outcome: SweepOutcome
         do { outcome = try Sweep(options: options).run() } catch {
+            if case .locked(let held) = error, options.lockPolicy == .skip {
+                FileHandle.standardError.write(Data("pushback: skipped: \(held.holder.map { "another sweep, \($0)," } ?? "another sweep") holds the lock \(held.path)\n".utf8))
+                return
+            }
             FileHandle.standardError.write(Data("pushback: \(error.description)\n".utf8))
             throw ExitCode(error.exitCode)
         }

@@ -3,7 +3,10 @@ import Foundation
 /// Runs the built `pushback` binary and captures what it printed and how it exited.
 public struct CommandRunner {
     public struct Result: Sendable {
+        /// The exit status, or the signal's number when `wasKilled`.
         public var exitCode: Int32
+        /// Ended by a signal rather than by exiting.
+        public var wasKilled: Bool
         public var stdout: String
         public var stderr: String
     }
@@ -31,6 +34,6 @@ public struct CommandRunner {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(exitCode: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(exitCode: process.terminationStatus, wasKilled: process.terminationReason == .uncaughtSignal, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 }

@@ -1,0 +1,137 @@
+import Foundation
+import PushbackStore
+import Testing
+import TestSupport
+
+/// Cron at 2 a.m.: one sweep at a time, and a sweep killed at any instant loses and duplicates
+/// nothing.
+@Suite("Unattended operation: locking and crash safety", .serialized)
+struct UnattendedOperationTests {
+    /// An inbox with registries, a filing and a file that must be quarantined.
+    static func inbox() throws -> URL {
+        let inbox = try Fixtures.temporaryDirectory("unattended-inbox")
+        for name in ["orphan_wells.csv", "schools.csv"] {
+            try FileManager.default.copyItem(at: Fixtures.url("inbox-small/" + name), to: inbox.appendingPathComponent(name))
+        }
+        try FileManager.default.copyItem(
+            at: Fixtures.url("real/documents/tx_rrc_text/855565_W1_AsApprovedW1-8-1-2019_LTR.md"),
+            to: inbox.appendingPathComponent("855565_W1.md")
+        )
+        try Data("%PDF-1.7\ntruncated".utf8).write(to: inbox.appendingPathComponent("W-2.pdf"))
+        return inbox
+    }
+
+    static func sweep(_ inbox: URL, state: URL, extra: [String] = [], environment: [String: String] = [:]) throws -> CommandRunner.Result {
+        try CommandRunner.run(
+            ["sweep", "--inbox", inbox.path, "--db", state.appendingPathComponent("db/pushback.sqlite").path,
+             "--out", state.appendingPathComponent("reports").path, "--as-of", "2026-11-28"] + extra,
+            environment: environment
+        )
+    }
+
+    @Test("a held lock: exit 11 naming the holder; --if-locked=skip exits 0; wait:1 waits, then 11; free again, the sweep runs")
+    func lockHeld() throws {
+        let inbox = try Self.inbox()
+        let state = try Fixtures.temporaryDirectory("unattended-lock")
+        let lockPath = state.appendingPathComponent("db/pushback.lock").path
+        try FileManager.default.createDirectory(at: state.appendingPathComponent("db"), withIntermediateDirectories: true)
+        let descriptor = open(lockPath, O_RDWR | O_CREAT, 0o644)
+        #expect(descriptor >= 0 && flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+        let holder = #"{"host":"night-box","pid":4242,"runID":"20261128T020000Z-abc","startedAt":"2026-11-28T02:00:00Z"}"#
+        _ = holder.withCString { write(descriptor, $0, strlen($0)) }
+
+        let failed = try Self.sweep(inbox, state: state)
+        #expect(failed.exitCode == 11, "\(failed.stderr)")
+        #expect(failed.stderr.contains("run 20261128T020000Z-abc (pid 4242 on night-box") && failed.stderr.contains(lockPath))
+        let skipped = try Self.sweep(inbox, state: state, extra: ["--if-locked", "skip"])
+        #expect(skipped.exitCode == 0 && skipped.stderr.contains("skipped"), "\(skipped.stderr)")
+        let start = Date()
+        let waited = try Self.sweep(inbox, state: state, extra: ["--if-locked", "wait:1"])
+        #expect(waited.exitCode == 11 && Date().timeIntervalSince(start) >= 1 && waited.stderr.contains("after waiting 1 s"))
+        #expect(try Self.sweep(inbox, state: state, extra: ["--if-locked", "sometimes"]).exitCode == 64)
+
+        close(descriptor)  // the holder dies: the kernel drops its lock, the file stays
+        let ran = try Self.sweep(inbox, state: state)
+        #expect(ran.exitCode == 3, "\(ran.stderr)")  // partial: the truncated PDF is quarantined
+        #expect(FileManager.default.fileExists(atPath: lockPath))
+    }
+
+    @Test("two sweeps started together: one runs, the other exits 11")
+    func twoAtOnce() throws {
+        let state = try Fixtures.temporaryDirectory("unattended-two")
+        let samples = Fixtures.repository("samples/inbox")
+        let results = Array(repeating: samples, count: 2).concurrentMap { inbox in try? Self.sweep(inbox, state: state) }
+        let codes = results.map { $0?.exitCode ?? -1 }.sorted()
+        #expect(codes == [0, 11], "\(results.map { $0?.stderr ?? "" })")
+    }
+
+    /// Where a sweep can be killed (see `FaultInjection`), for an inbox of four documents.
+    static let killPoints = ["run:begun"] + (1...4).map { "document:\($0)" }
+        + ["findings:recorded", "report:findings.json", "report:report.txt", "report:report.html", "link:as-of", "link:latest", "run:finished"]
+
+    @Test("killed (SIGKILL) at seeded points, a re-run gives exactly a clean run's findings; the database stays sound")
+    func killedAndRerun() throws {
+        let inbox = try Self.inbox()
+        let clean = try Fixtures.temporaryDirectory("unattended-clean")
+        #expect(try Self.sweep(inbox, state: clean).exitCode == 3)
+        let expected = try Data(contentsOf: clean.appendingPathComponent("reports/2026-11-28/findings.json"))
+
+        let state = try Fixtures.temporaryDirectory("unattended-killed")
+        let kills = ProcessInfo.processInfo.environment["PUSHBACK_LONG_CHECKS"] == nil ? 24 : 300
+        var generator = SeededGenerator(seed: 2026_11_28)
+        // Kills before the run recorded its end leave it marked running, to be found by the next.
+        var cutShort = 0, cutShortSinceRerun = 0
+        for round in 0..<kills {
+            let point = Self.killPoints.randomElement(using: &generator)!
+            let interrupted = try Self.sweep(inbox, state: state, environment: ["PUSHBACK_KILL_AT": point])
+            #expect(interrupted.wasKilled && interrupted.exitCode == SIGKILL, "round \(round), \(point): \(interrupted.stderr)")
+            if point != "run:finished" { cutShort += 1; cutShortSinceRerun += 1 }
+            // Whatever a reader finds meanwhile is one whole run's report, never a mix or a half.
+            let shown = state.appendingPathComponent("reports/2026-11-28/findings.json")
+            if FileManager.default.fileExists(atPath: shown.path) { #expect(try Data(contentsOf: shown) == expected, "round \(round), \(point)") }
+            // Every second round, kill again before re-running: interruptions pile up harmlessly.
+            guard round % 2 == 1 else { continue }
+            let rerun = try Self.sweep(inbox, state: state)
+            #expect(rerun.exitCode == 3, "round \(round), \(point): \(rerun.stderr)")
+            #expect(rerun.stdout.contains("never finished") == (cutShortSinceRerun > 0), "round \(round), \(point)")
+            cutShortSinceRerun = 0
+            #expect(try Data(contentsOf: shown) == expected, "round \(round), \(point): findings differ from a clean run's")
+        }
+        let store = try PushbackStore(path: state.appendingPathComponent("db/pushback.sqlite").path)
+        #expect(try store.integrityCheck() == ["ok"])
+        let runs = try store.recentRuns(limit: 1_000)
+        #expect(runs.filter { $0.status == .running }.isEmpty)
+        #expect(runs.filter { $0.status == .failed }.count == cutShort)
+        // Each finished run stored the clean run's findings once: no loss, no duplicates.
+        let cleanStore = try PushbackStore(path: clean.appendingPathComponent("db/pushback.sqlite").path)
+        let reference = try cleanStore.findings(runID: try #require(cleanStore.recentRuns(limit: 1).first).id)
+        for run in runs where run.status == .partial {
+            #expect(try store.findings(runID: run.id) == reference, "run \(run.id)")
+        }
+        // One run folder is left: the one the as-of date's link shows.
+        let folders = try FileManager.default.contentsOfDirectory(atPath: state.appendingPathComponent("reports/runs").path)
+        let shown = try FileManager.default.destinationOfSymbolicLink(atPath: state.appendingPathComponent("reports/2026-11-28").path)
+        #expect(folders.map { "runs/\($0)" } == [shown], "\(folders)")
+    }
+}
+
+extension Array where Element: Sendable {
+    /// `map` with every element on its own thread at once.
+    func concurrentMap<T: Sendable>(_ transform: @escaping @Sendable (Element) -> T) -> [T] {
+        let results = LockedBox([T?](repeating: nil, count: count))
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let value = transform(self[index])
+            results.update { $0[index] = value }
+        }
+        return results.value.map { $0! }
+    }
+}
+
+/// A value shared between threads behind a lock.
+final class LockedBox<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+    init(_ value: Value) { stored = value }
+    var value: Value { lock.withLock { stored } }
+    func update(_ body: (inout Value) -> Void) { lock.withLock { body(&stored) } }
+}
