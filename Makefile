@@ -29,7 +29,7 @@ check-boundaries:
 
 # Long checks, run one at a time (not in CI's run): handle-leak smoke tests and 2,000 fuzz mutants.
 check-long: deps
-	OMP_THREAD_LIMIT=1 PUSHBACK_LONG_CHECKS=1 $(SWIFT) test --no-parallel --filter "PDFLeakTests|MutationFuzzTests"
+	OMP_THREAD_LIMIT=1 PUSHBACK_LONG_CHECKS=1 $(SWIFT) test --no-parallel --filter "PDFLeakTests|MutationFuzzTests|UnattendedOperationTests"
 
 # Benchmarks (release build; not part of `make test` or CI). Results: docs/benchmarks.md.
 bench: deps

@@ -67,6 +67,7 @@ let package = Package(
                 "PushbackModel", "PushbackGeo", "PushbackIntake", "PushbackRules",
                 "PushbackStore", "PushbackReport",
                 "PushbackPDF", "PushbackXML", "PushbackNumeric", "PushbackGeodesy", "PushbackOCR", "PushbackShapefile", "PushbackCompression",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(

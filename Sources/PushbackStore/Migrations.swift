@@ -107,6 +107,19 @@ enum Migrations {
             try db.drop(table: "run_documents")
             try db.rename(table: "run_documents_v3", to: "run_documents")
         }
+        migrator.registerMigration("v4: run fingerprints, document cache") { db in
+            // What a run read and with which rules, so an identical re-run can be recognized.
+            try db.alter(table: "runs") { t in t.add(column: "fingerprint", .text) }
+            // A document's intake outcome by content, path and reader (executable and limits),
+            // so an unchanged filing is not read (or OCR'd) again.
+            try db.create(table: "document_cache") { t in
+                t.column("sha256", .text).notNull()
+                t.column("path", .text).notNull()
+                t.column("reader", .text).notNull()
+                t.column("outcome_json", .text).notNull()
+                t.primaryKey(["sha256", "path", "reader"])
+            }
+        }
         return migrator
     }
 }

@@ -43,11 +43,37 @@ public final class PushbackStore: Sendable {
 
     // MARK: - Runs
 
-    public func beginRun(id: String, asOf: String, startedAt: String, inbox: String) throws(StoreError) {
+    /// `fingerprint`: what the run reads and with which rules (see `lastFinishedRun`).
+    public func beginRun(id: String, asOf: String, startedAt: String, inbox: String, fingerprint: String? = nil) throws(StoreError) {
         try write { db in
             try db.execute(
-                sql: "INSERT INTO runs (id, as_of, started_at, status, inbox) VALUES (?, ?, ?, 'running', ?)",
-                arguments: [id, asOf, startedAt, inbox]
+                sql: "INSERT INTO runs (id, as_of, started_at, status, inbox, fingerprint) VALUES (?, ?, ?, 'running', ?, ?)",
+                arguments: [id, asOf, startedAt, inbox, fingerprint]
+            )
+        }
+    }
+
+    /// The most recent run that finished (complete or partial), with its fingerprint and the
+    /// summary it stored.
+    public func lastFinishedRun() throws(StoreError) -> (run: StoredRun, fingerprint: String?, summaryJSON: String?)? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM runs WHERE status IN ('complete', 'partial') ORDER BY started_at DESC, id DESC LIMIT 1")
+                .map { (Self.run($0), $0["fingerprint"], $0["summary_json"]) }
+        }
+    }
+
+    /// A document's cached intake outcome (JSON), if this reader read these bytes at this path before.
+    public func cachedDocument(sha256: String, path: String, reader: String) throws(StoreError) -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT outcome_json FROM document_cache WHERE sha256 = ? AND path = ? AND reader = ?", arguments: [sha256, path, reader])
+        }
+    }
+
+    public func cacheDocument(sha256: String, path: String, reader: String, outcomeJSON: String) throws(StoreError) {
+        try write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO document_cache (sha256, path, reader, outcome_json) VALUES (?, ?, ?, ?)",
+                arguments: [sha256, path, reader, outcomeJSON]
             )
         }
     }

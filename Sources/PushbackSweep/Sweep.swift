@@ -41,11 +41,23 @@ public struct Sweep: Sendable {
 
         let store: PushbackStore
         do { store = try PushbackStore(path: options.databasePath) } catch { throw .internalFailure(error.description) }
+        let fingerprint: RunFingerprint
+        do { fingerprint = try RunFingerprint(options: options, documents: discovered.documents, refused: discovered.refused) } catch {
+            throw .internalFailure("cannot fingerprint the run: \(error.localizedDescription)")
+        }
         let interrupted: [String]
         do {
             // The lock is ours, so a run still marked running was cut short (killed, power lost).
             interrupted = try store.markInterruptedRuns(finishedAt: Self.timestamp())
-            try store.beginRun(id: runID, asOf: options.asOf, startedAt: Self.timestamp(), inbox: options.inbox)
+            // The same inbox, bundle, reader and as-of date as the last finished run, whose
+            // reports are in place: nothing to do.
+            if !options.force, interrupted.isEmpty, let last = try store.lastFinishedRun(), last.fingerprint == fingerprint.run,
+               let summary = last.summaryJSON, var outcome = try? JSONDecoder().decode(SweepOutcome.self, from: Data(summary.utf8)),
+               outcome.reportFiles.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) {
+                outcome.unchangedSince = last.run.id
+                return outcome
+            }
+            try store.beginRun(id: runID, asOf: options.asOf, startedAt: Self.timestamp(), inbox: options.inbox, fingerprint: fingerprint.run)
         } catch { throw .internalFailure(error.description) }
         FaultInjection.checkpoint("run:begun")
 
@@ -74,44 +86,52 @@ public struct Sweep: Sendable {
                 continue
             }
             firstPathByHash[document.sha256] = document.relativePath
-            let outcome: DocumentOutcome
-            let documentProblems: [IntakeProblem]
-            var facts: [Fact] = []
-            var kind: String?
-            switch intake.read(document) {
-            case .registry(let extract):
-                wells += extract.wells
-                receptors += extract.receptors
-                let lost = extract.problems.filter { $0.scope == .record }
-                switch extract.entity {
-                case .receptor: receptorGaps += lost
-                case .well: wellGaps += lost
-                // No rule reads production reports yet; their lost rows are in the report as problems.
-                case .production: break
+            let result: DocumentResult
+            if !options.force, let cached = try? store.cachedDocument(sha256: document.sha256, path: document.relativePath, reader: fingerprint.reader),
+               let decoded = try? JSONDecoder().decode(DocumentResult.self, from: Data(cached.utf8)) {
+                result = decoded
+            } else {
+                switch intake.read(document) {
+                case .registry(let extract):
+                    wells += extract.wells
+                    receptors += extract.receptors
+                    let lost = extract.problems.filter { $0.scope == .record }
+                    switch extract.entity {
+                    case .receptor: receptorGaps += lost
+                    case .well: wellGaps += lost
+                    // No rule reads production reports yet; their lost rows are in the report as problems.
+                    case .production: break
+                    }
+                    result = DocumentResult(
+                        outcome: DocumentOutcome(
+                            source: document.reference, size: document.size, disposition: .read,
+                            mappingID: extract.mappingID, mappingTitle: mappingTitles[extract.mappingID], encoding: extract.encoding.rawValue,
+                            records: extract.recordCount, entities: extract.wells.count + extract.receptors.count + extract.production.count,
+                            linesNotRead: extract.linesNotRead, excluded: extract.excluded
+                        ),
+                        problems: extract.problems, facts: [], kind: nil
+                    )
+                case .document(let extract):
+                    result = DocumentResult(
+                        outcome: DocumentOutcome(
+                            source: document.reference, size: document.size, disposition: .read,
+                            mappingID: extract.kind.rawValue, mappingTitle: extract.title, encoding: extract.methods.values.map(\.rawValue).sorted().first,
+                            records: extract.pageCount, entities: extract.facts.count
+                        ),
+                        problems: extract.unreadPages.map { IntakeProblem(scope: .record, source: document.reference, page: $0.page, reason: $0.reason) },
+                        facts: extract.facts, kind: extract.kind.rawValue
+                    )
+                    cache(result, of: document, reader: fingerprint.reader, in: store)
+                case .quarantined(let problem):
+                    result = DocumentResult(outcome: .quarantined(document.reference, size: document.size), problems: [problem], facts: [], kind: nil)
+                    cache(result, of: document, reader: fingerprint.reader, in: store)
                 }
-                documentProblems = extract.problems
-                outcome = DocumentOutcome(
-                    source: document.reference, size: document.size, disposition: .read,
-                    mappingID: extract.mappingID, mappingTitle: mappingTitles[extract.mappingID], encoding: extract.encoding.rawValue,
-                    records: extract.recordCount, entities: extract.wells.count + extract.receptors.count + extract.production.count,
-                    linesNotRead: extract.linesNotRead, excluded: extract.excluded
-                )
-            case .document(let extract):
-                facts = extract.facts
-                kind = extract.kind.rawValue
-                documentProblems = extract.unreadPages.map { IntakeProblem(scope: .record, source: document.reference, page: $0.page, reason: $0.reason) }
-                outcome = DocumentOutcome(
-                    source: document.reference, size: document.size, disposition: .read,
-                    mappingID: extract.kind.rawValue, mappingTitle: extract.title, encoding: extract.methods.values.map(\.rawValue).sorted().first,
-                    records: extract.pageCount, entities: extract.facts.count
-                )
-            case .quarantined(let problem):
-                documentProblems = [problem]
-                outcome = .quarantined(document.reference, size: document.size)
             }
+            let outcome = result.outcome
+            let documentProblems = result.problems
             problems += documentProblems
             documents.append(outcome)
-            do { try store.record(document: outcome, problems: documentProblems, facts: facts, kind: kind, runID: runID) } catch {
+            do { try store.record(document: outcome, problems: documentProblems, facts: result.facts, kind: result.kind, runID: runID) } catch {
                 throw .internalFailure(error.description)
             }
             FaultInjection.checkpoint("document:\(documents.count)")
@@ -182,7 +202,7 @@ public struct Sweep: Sendable {
             wells: wells.count, receptors: receptors.count, rowsExcluded: excluded,
             rowsNotRead: problems.filter { $0.scope != .field }.map(\.description),
             findings: kinds, findingsBySeverity: severities, reportDirectory: reportDirectory, reportFiles: files,
-            interruptedRuns: interrupted
+            interruptedRuns: interrupted, unchangedSince: nil
         )
         do {
             let summary = String(decoding: try JSONEncoder().encode(outcome), as: UTF8.self)
@@ -190,6 +210,13 @@ public struct Sweep: Sendable {
         } catch { throw .internalFailure("\(error)") }
         FaultInjection.checkpoint("run:finished")
         return outcome
+    }
+
+    /// Keeps a filing's or a quarantined document's result for the next run (a failure to cache
+    /// only costs that run a re-read).
+    private func cache(_ result: DocumentResult, of document: InboxDocument, reader: String, in store: PushbackStore) {
+        guard let json = try? JSONEncoder().encode(result) else { return }
+        try? store.cacheDocument(sha256: document.sha256, path: document.relativePath, reader: reader, outcomeJSON: String(decoding: json, as: UTF8.self))
     }
 
     /// `pushback.lock` in the database's folder.

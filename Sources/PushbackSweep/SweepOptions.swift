@@ -17,6 +17,8 @@ public struct SweepOptions: Sendable {
     public var documentLimits = DocumentReader.Limits()
     /// What to do when another sweep holds the lock beside the database.
     public var lockPolicy = RunLock.Policy.fail
+    /// Read every document again and run even when nothing changed.
+    public var force = false
 
     public init(inbox: String, databasePath: String, outputDirectory: String, asOf: String, failOn: Severity?, bundle: BundleLocation) {
         self.inbox = inbox

@@ -1,7 +1,7 @@
 import PushbackModel
 
 /// What a sweep did, for the one-screen summary, `--json` and the exit code.
-public struct SweepOutcome: Sendable, Encodable {
+public struct SweepOutcome: Sendable, Codable {
     public var runID: String
     public var asOf: String
     /// `complete` or `partial`.
@@ -23,4 +23,7 @@ public struct SweepOutcome: Sendable, Encodable {
     public var reportFiles: [String]
     /// Earlier runs found still marked running, i.e. cut short (killed, power lost); now marked failed.
     public var interruptedRuns: [String]
+    /// Set when nothing changed since this finished run (same inbox, rules, reader and as-of
+    /// date): the sweep did nothing and this is that run's outcome.
+    public var unchangedSince: String?
 }

@@ -3,6 +3,9 @@ public enum SweepSummary {
     public static func render(_ outcome: SweepOutcome) -> String {
         var lines: [String] = []
         lines.append("Pushback sweep — as of \(outcome.asOf) (run \(outcome.runID))")
+        if let run = outcome.unchangedSince {
+            lines.append("Nothing changed since run \(run): same inbox, rules, reader and as-of date; its outcome stands (--force runs anyway)")
+        }
         if outcome.status == "complete" {
             lines.append("Run: COMPLETE — \(outcome.documentsRead) document(s) read, none quarantined")
         } else {

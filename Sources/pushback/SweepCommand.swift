@@ -43,6 +43,9 @@ struct SweepCommand: ParsableCommand {
     @Flag(help: "Print the run summary as JSON on stdout instead of text.")
     var json = false
 
+    @Flag(help: "Read every document again and run even when nothing changed since the last run.")
+    var force = false
+
     @Option(name: .customLong("if-locked"), help: "When another sweep holds the lock beside the database: fail (exit 11), skip (exit 0), or wait:SECONDS then exit 11.")
     var ifLocked: String = "fail"
 
@@ -70,6 +73,7 @@ struct SweepCommand: ParsableCommand {
         )
         options.documentLimits = documentLimits.limits
         options.lockPolicy = RunLock.Policy(ifLocked) ?? .fail
+        options.force = force
         let outcome: SweepOutcome
         do { outcome = try Sweep(options: options).run() } catch {
             if case .locked(let held) = error, options.lockPolicy == .skip {

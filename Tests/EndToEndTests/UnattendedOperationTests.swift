@@ -65,6 +65,36 @@ struct UnattendedOperationTests {
         #expect(codes == [0, 11], "\(results.map { $0?.stderr ?? "" })")
     }
 
+    @Test("nothing changed: the second sweep does nothing and says so; a changed file, a new as-of date or --force runs; a filing is read once")
+    func incremental() throws {
+        let inbox = try Self.inbox()
+        let state = try Fixtures.temporaryDirectory("unattended-incremental")
+        let first = try Self.sweep(inbox, state: state)
+        #expect(first.exitCode == 3 && !first.stdout.contains("Nothing changed"), "\(first.stderr)")
+        let second = try Self.sweep(inbox, state: state)
+        #expect(second.exitCode == 3, "the unchanged run's exit code stands")
+        #expect(second.stdout.contains("Nothing changed since run"), "\(second.stdout)")
+        #expect(try Self.sweep(inbox, state: state, extra: ["--force"]).stdout.contains("Nothing changed") == false)
+
+        let store = try PushbackStore(path: state.appendingPathComponent("db/pushback.sqlite").path)
+        let runs = try store.recentRuns(limit: 10)
+        #expect(runs.count == 2, "a no-op run records nothing")
+        // A new as-of date runs again, with the filing taken from the cache: the same facts.
+        let nextDay = try CommandRunner.run(
+            ["sweep", "--inbox", inbox.path, "--db", state.appendingPathComponent("db/pushback.sqlite").path,
+             "--out", state.appendingPathComponent("reports").path, "--as-of", "2026-11-29"]
+        )
+        #expect(nextDay.exitCode == 3 && !nextDay.stdout.contains("Nothing changed"))
+        let latest = try #require(try store.recentRuns(limit: 1).first)
+        #expect(latest.asOf == "2026-11-29")
+        #expect(try store.facts(runID: latest.id) == store.facts(runID: runs[1].id))
+        #expect(try store.facts(runID: latest.id).contains { $0.name == "api" || $0.name.hasPrefix("operator") })
+
+        // A changed document is a changed run.
+        try Data("api,well_status\n".utf8).write(to: inbox.appendingPathComponent("orphan_wells.csv"))
+        #expect(try Self.sweep(inbox, state: state).stdout.contains("Nothing changed") == false)
+    }
+
     /// Where a sweep can be killed (see `FaultInjection`), for an inbox of four documents.
     static let killPoints = ["run:begun"] + (1...4).map { "document:\($0)" }
         + ["findings:recorded", "report:findings.json", "report:report.txt", "report:report.html", "link:as-of", "link:latest", "run:finished"]
@@ -83,7 +113,8 @@ struct UnattendedOperationTests {
         var cutShort = 0, cutShortSinceRerun = 0
         for round in 0..<kills {
             let point = Self.killPoints.randomElement(using: &generator)!
-            let interrupted = try Self.sweep(inbox, state: state, environment: ["PUSHBACK_KILL_AT": point])
+            // --force: an unchanged inbox would otherwise make the sweep a no-op that reaches no point.
+            let interrupted = try Self.sweep(inbox, state: state, extra: ["--force"], environment: ["PUSHBACK_KILL_AT": point])
             #expect(interrupted.wasKilled && interrupted.exitCode == SIGKILL, "round \(round), \(point): \(interrupted.stderr)")
             if point != "run:finished" { cutShort += 1; cutShortSinceRerun += 1 }
             // Whatever a reader finds meanwhile is one whole run's report, never a mix or a half.

@@ -24,7 +24,7 @@ struct PushbackStoreTests {
         let (store, path) = try temporaryStore()
         #expect(FileManager.default.fileExists(atPath: path))
         #expect(try store.journalMode() == "wal")
-        #expect(try store.appliedMigrations() == ["v1: runs, documents, problems, findings", "v2: facts read from documents", "v3: duplicate documents"])
+        #expect(try store.appliedMigrations() == ["v1: runs, documents, problems, findings", "v2: facts read from documents", "v3: duplicate documents", "v4: run fingerprints, document cache"])
         // Reopening applies nothing twice.
         #expect(try PushbackStore(path: path).appliedMigrations().count == 3)
     }

@@ -1,0 +1,45 @@
+import Crypto
+import Foundation
+import PushbackIntake
+
+/// What a run reads and with what, as two SHA-256 digests:
+/// - `reader`: the running executable's bytes (any rebuild is a new reader) and the document
+///   limits — the key of the document cache;
+/// - `run`: the reader, every file of the rule bundle, the as-of date, `--fail-on`, and each
+///   inbox document's path and content hash — equal fingerprints mean a run would repeat the
+///   last one exactly.
+struct RunFingerprint {
+    let reader: String
+    let run: String
+
+    init(options: SweepOptions, documents: [InboxDocument], refused: [(path: String, reason: String)]) throws {
+        var readerHash = SHA256()
+        readerHash.update(data: try Data(contentsOf: URL(fileURLWithPath: "/proc/self/exe")))
+        let limits = options.documentLimits
+        readerHash.update(data: Data("limits \(limits.bytes) \(limits.pages) \(limits.ocrPages) \(limits.imagePixels) \(limits.inflatedBytes)".utf8))
+        reader = Self.hex(readerHash.finalize())
+
+        var runHash = SHA256()
+        runHash.update(data: Data("reader \(reader)\nas-of \(options.asOf)\nfail-on \(options.failOn?.rawValue ?? "never")\n".utf8))
+        for folder in [options.bundle.rules, options.bundle.jurisdictions, options.bundle.mappings] {
+            for path in try Self.files(under: folder) {
+                runHash.update(data: Data("bundle \(path)\n".utf8))
+                runHash.update(data: try Data(contentsOf: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(path))))
+            }
+        }
+        for document in documents { runHash.update(data: Data("document \(document.relativePath) \(document.sha256)\n".utf8)) }
+        for entry in refused { runHash.update(data: Data("refused \(entry.path)\n".utf8)) }
+        run = Self.hex(runHash.finalize())
+    }
+
+    /// Regular files under `folder`, as sorted relative paths.
+    private static func files(under folder: String) throws -> [String] {
+        let root = URL(fileURLWithPath: folder).standardizedFileURL.path
+        return try FileManager.default.subpathsOfDirectory(atPath: root).filter { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path), isDirectory: &isDirectory) && !isDirectory.boolValue
+        }.sorted()
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String { digest.map { String(format: "%02x", $0) }.joined() }
+}
