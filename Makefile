@@ -27,7 +27,7 @@ test: deps check-boundaries
 check-boundaries:
 	scripts/check-boundaries.sh
 
-# Long checks, run one at a time (not in CI's run): handle-leak smoke tests and 2,000 fuzz mutants.
+# Long checks, run one at a time (not in CI's run): handle-leak smoke tests, 2,000 fuzz mutants, 300 kills of the sweep.
 check-long: deps
 	OMP_THREAD_LIMIT=1 PUSHBACK_LONG_CHECKS=1 $(SWIFT) test --no-parallel --filter "PDFLeakTests|MutationFuzzTests|UnattendedOperationTests"
 
@@ -37,6 +37,7 @@ bench: deps
 	scripts/bench/sweep-real-data.sh
 	scripts/bench/geo.sh
 	scripts/bench/intake.sh
+	scripts/bench/incremental.sh
 
 clean:
 	rm -rf .build pushback-data

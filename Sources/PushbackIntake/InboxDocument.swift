@@ -12,9 +12,26 @@ public struct InboxDocument: Sendable, Hashable {
 
     public var reference: SourceReference { SourceReference(sha256: sha256, path: relativePath) }
 
+    /// One file's hash as discovery computed it, and the file's stamp then (size, modification
+    /// and change times, inode): while the stamp is unchanged the file is not read again.
+    public struct FileHash: Sendable, Hashable {
+        public var relativePath: String
+        public var stamp: String
+        public var sha256: String
+
+        public init(relativePath: String, stamp: String, sha256: String) {
+            self.relativePath = relativePath
+            self.stamp = stamp
+            self.sha256 = sha256
+        }
+    }
+
     /// Lists regular files under `inbox` (recursively, hidden files skipped), sorted by path,
-    /// hashing each. Symbolic links are not followed: a link is reported, never read.
-    public static func discover(inbox: String) throws -> (documents: [InboxDocument], refused: [(path: String, reason: String)]) {
+    /// hashing each — unless `knownHashes` (by relative path) has the file with the same stamp.
+    /// Symbolic links are not followed: a link is reported, never read. `hashed` is every file's
+    /// hash, for the next discovery.
+    public static func discover(inbox: String, knownHashes: [String: FileHash] = [:]) throws
+        -> (documents: [InboxDocument], refused: [(path: String, reason: String)], hashed: [FileHash]) {
         let root = URL(fileURLWithPath: inbox).standardizedFileURL
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -22,24 +39,38 @@ public struct InboxDocument: Sendable, Hashable {
         }
         var documents: [InboxDocument] = []
         var refused: [(path: String, reason: String)] = []
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey, .fileSizeKey]
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else {
-            throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: inbox])
-        }
-        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        for case let url as URL in walker {
-            let path = url.standardizedFileURL.path
-            let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : url.lastPathComponent
-            let values = try url.resourceValues(forKeys: Set(keys))
-            if values.isSymbolicLink == true {
-                refused.append((relative, "symbolic link: not followed (it may point outside the inbox)"))
+        var hashed: [FileHash] = []
+        // readdir(3) and lstat(2): Foundation's enumerators cost more than hashing a small file.
+        var pending = [""]
+        while let folder = pending.popLast() {
+            let folderPath = folder.isEmpty ? root.path : root.path + "/" + folder
+            guard let directory = opendir(folderPath) else {
+                refused.append((folder, "cannot list the folder: \(String(cString: strerror(errno)))"))
                 continue
             }
-            guard values.isRegularFile == true else { continue }
-            let hash = try sha256(ofFile: path)
-            documents.append(InboxDocument(relativePath: relative, absolutePath: path, size: values.fileSize ?? 0, sha256: hash))
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                // Hidden files and folders (and `.`, `..`) are skipped.
+                guard !name.hasPrefix(".") else { continue }
+                let relative = folder.isEmpty ? name : folder + "/" + name
+                let path = root.path + "/" + relative
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR: pending.append(relative)
+                case S_IFLNK: refused.append((relative, "symbolic link: not followed (it may point outside the inbox)"))
+                case S_IFREG:
+                    let stamp = "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec) \(info.st_ino)"
+                    let known = knownHashes[relative].flatMap { $0.stamp == stamp ? $0.sha256 : nil }
+                    let hash = try known ?? sha256(ofFile: path)
+                    hashed.append(FileHash(relativePath: relative, stamp: stamp, sha256: hash))
+                    documents.append(InboxDocument(relativePath: relative, absolutePath: path, size: Int(info.st_size), sha256: hash))
+                default: continue
+                }
+            }
         }
-        return (groupingShapefiles(documents).sorted { $0.relativePath < $1.relativePath }, refused.sorted { $0.path < $1.path })
+        return (groupingShapefiles(documents).sorted { $0.relativePath < $1.relativePath }, refused.sorted { $0.path < $1.path }, hashed)
     }
 
     /// A shapefile is several files: its parts (`.dbf`, `.shx`, `.prj`, …) are read with the
@@ -73,7 +104,7 @@ public struct InboxDocument: Sendable, Hashable {
                 let role = part.relativePath.lowercased().split(separator: ".").last.map(String.init) ?? ""
                 hasher.update(data: Data((role + ":" + part.sha256).utf8))
             }
-            grouped.sha256 = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+            grouped.sha256 = hexadecimal(hasher.finalize())
             grouped.size += companions.map(\.size).reduce(0, +)
             return grouped
         }
@@ -89,6 +120,17 @@ public struct InboxDocument: Sendable, Hashable {
         while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
             hasher.update(data: chunk)
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hexadecimal(hasher.finalize())
+    }
+
+    /// Lowercase hex of a digest (`String(format:)` per byte costs more than the hashing).
+    public static func hexadecimal(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }

@@ -107,7 +107,7 @@ enum Migrations {
             try db.drop(table: "run_documents")
             try db.rename(table: "run_documents_v3", to: "run_documents")
         }
-        migrator.registerMigration("v4: run fingerprints, document cache") { db in
+        migrator.registerMigration("v4: run fingerprints, document cache, file hashes") { db in
             // What a run read and with which rules, so an identical re-run can be recognized.
             try db.alter(table: "runs") { t in t.add(column: "fingerprint", .text) }
             // A document's intake outcome by content, path and reader (executable and limits),
@@ -118,6 +118,13 @@ enum Migrations {
                 t.column("reader", .text).notNull()
                 t.column("outcome_json", .text).notNull()
                 t.primaryKey(["sha256", "path", "reader"])
+            }
+            // Each inbox file's hash with its stamp (size, times, inode) when hashed: an
+            // unchanged stamp is not read again.
+            try db.create(table: "file_hashes") { t in
+                t.primaryKey("path", .text)
+                t.column("stamp", .text).notNull()
+                t.column("sha256", .text).notNull()
             }
         }
         return migrator

@@ -3,7 +3,8 @@ import GRDB
 import PushbackModel
 
 /// The SQLite database behind the sweep (through GRDB): runs, documents, intake problems and
-/// findings. WAL mode; every statement parameterized; one transaction per document.
+/// findings. WAL mode, synchronous NORMAL; every statement parameterized; one transaction per
+/// document.
 ///
 /// The one place Pushback talks SQL, so the store can later move behind a second implementation.
 public final class PushbackStore: Sendable {
@@ -18,7 +19,13 @@ public final class PushbackStore: Sendable {
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
-            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA foreign_keys = ON") }
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA foreign_keys = ON")
+                // WAL with NORMAL: every transaction is atomic and survives the process being
+                // killed; a power cut may lose the last few, which the next run reads again.
+                // (FULL would fsync every document's transaction: minutes on a large inbox.)
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
             pool = try DatabasePool(path: path, configuration: configuration)
             try Migrations.migrator.migrate(pool)
         } catch {
@@ -62,6 +69,24 @@ public final class PushbackStore: Sendable {
         }
     }
 
+    /// Inbox files' hashes and stamps from the last discovery: path → (stamp, sha256).
+    public func fileHashes() throws(StoreError) -> [String: (stamp: String, sha256: String)] {
+        try read { db in
+            var hashes: [String: (stamp: String, sha256: String)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT path, stamp, sha256 FROM file_hashes") { hashes[row["path"]] = (row["stamp"], row["sha256"]) }
+            return hashes
+        }
+    }
+
+    /// Replaces the remembered file hashes with `hashes` (path, stamp, sha256).
+    public func replaceFileHashes(_ hashes: [(path: String, stamp: String, sha256: String)]) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: "DELETE FROM file_hashes")
+            let statement = try db.makeStatement(sql: "INSERT INTO file_hashes (path, stamp, sha256) VALUES (?, ?, ?)")
+            for hash in hashes { try statement.execute(arguments: [hash.path, hash.stamp, hash.sha256]) }
+        }
+    }
+
     /// A document's cached intake outcome (JSON), if this reader read these bytes at this path before.
     public func cachedDocument(sha256: String, path: String, reader: String) throws(StoreError) -> String? {
         try read { db in
@@ -93,8 +118,8 @@ public final class PushbackStore: Sendable {
         try write { db in
             let ids = try String.fetchAll(db, sql: "SELECT id FROM runs WHERE status = 'running' ORDER BY id")
             try db.execute(
-                sql: "UPDATE runs SET status = 'failed', finished_at = ?, summary_json = '{\"interrupted\":true}' WHERE status = 'running'",
-                arguments: [finishedAt]
+                sql: "UPDATE runs SET status = 'failed', finished_at = ?, summary_json = ? WHERE status = 'running'",
+                arguments: [finishedAt, Self.interruptedSummary]
             )
             return ids
         }
@@ -220,10 +245,14 @@ public final class PushbackStore: Sendable {
 
     // MARK: - Plumbing
 
+    /// The summary of a run a later sweep found cut short.
+    private static let interruptedSummary = #"{"interrupted":true}"#
+
     private static func run(_ row: Row) -> StoredRun {
         StoredRun(
             id: row["id"], asOf: row["as_of"], startedAt: row["started_at"], finishedAt: row["finished_at"],
-            status: RunStatus(rawValue: row["status"]) ?? .failed, inbox: row["inbox"], exitCode: row["exit_code"]
+            status: RunStatus(rawValue: row["status"]) ?? .failed, inbox: row["inbox"], exitCode: row["exit_code"],
+            wasInterrupted: (row["summary_json"] as String?) == Self.interruptedSummary
         )
     }
 

@@ -7,4 +7,6 @@ public struct StoredRun: Sendable, Equatable {
     public var status: RunStatus
     public var inbox: String
     public var exitCode: Int?
+    /// Found still running by a later sweep (killed, power lost) and marked failed.
+    public var wasInterrupted: Bool
 }

@@ -3,8 +3,8 @@ import Foundation
 import PushbackIntake
 
 /// What a run reads and with what, as two SHA-256 digests:
-/// - `reader`: the running executable's bytes (any rebuild is a new reader) and the document
-///   limits — the key of the document cache;
+/// - `reader`: the running executable (its size, modification time and inode: any rebuild or
+///   reinstall is a new reader) and the document limits — the key of the document cache;
 /// - `run`: the reader, every file of the rule bundle, the as-of date, `--fail-on`, and each
 ///   inbox document's path and content hash — equal fingerprints mean a run would repeat the
 ///   last one exactly.
@@ -14,7 +14,9 @@ struct RunFingerprint {
 
     init(options: SweepOptions, documents: [InboxDocument], refused: [(path: String, reason: String)]) throws {
         var readerHash = SHA256()
-        readerHash.update(data: try Data(contentsOf: URL(fileURLWithPath: "/proc/self/exe")))
+        var executable = stat()
+        guard stat("/proc/self/exe", &executable) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        readerHash.update(data: Data("executable \(executable.st_size) \(executable.st_mtim.tv_sec).\(executable.st_mtim.tv_nsec) \(executable.st_ino)\n".utf8))
         let limits = options.documentLimits
         readerHash.update(data: Data("limits \(limits.bytes) \(limits.pages) \(limits.ocrPages) \(limits.imagePixels) \(limits.inflatedBytes)".utf8))
         reader = Self.hex(readerHash.finalize())
@@ -41,5 +43,5 @@ struct RunFingerprint {
         }.sorted()
     }
 
-    private static func hex(_ digest: SHA256.Digest) -> String { digest.map { String(format: "%02x", $0) }.joined() }
+    private static func hex(_ digest: SHA256.Digest) -> String { InboxDocument.hexadecimal(digest) }
 }

@@ -104,6 +104,22 @@ public final class RunLock: @unchecked Sendable {
         return RunLock(path: path, descriptor: descriptor)
     }
 
+    /// Who holds the lock at `path` now, without touching it (trying to take it, even shared,
+    /// could make a sweep starting that instant exit 11): the kernel's table of `flock` locks,
+    /// `/proc/locks`, names the file's inode when it is held. Nil when free.
+    public static func currentHolder(path: String) -> Holder? {
+        var info = stat()
+        guard stat(path, &info) == 0, let table = try? String(contentsOfFile: "/proc/locks", encoding: .utf8) else { return nil }
+        let inode = "\(info.st_ino)"
+        let isHeld = table.split(separator: "\n").contains { line in
+            let fields = line.split(separator: " ")
+            // `1: FLOCK  ADVISORY  WRITE 12352 fe:00:16220349 0 EOF`
+            return fields.count >= 6 && fields[1] == "FLOCK" && fields[5].split(separator: ":").last.map(String.init) == inode
+        }
+        guard isHeld else { return nil }
+        return readHolder(path) ?? Holder(runID: "(unknown)", pid: 0, host: "(unknown)", startedAt: "(unknown)")
+    }
+
     private static func readHolder(_ path: String) -> Holder? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         return try? JSONDecoder().decode(Holder.self, from: data)

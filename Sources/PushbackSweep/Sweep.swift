@@ -12,15 +12,7 @@ public struct Sweep: Sendable {
     public init(options: SweepOptions) { self.options = options }
 
     public func run() throws(SweepError) -> SweepOutcome {
-        // 1. The bundle: rules, jurisdictions and mappings are checked before anything is read.
-        let book: RuleBook
-        let mappings: [SourceMapping]
-        do {
-            book = try RuleBook.load(rulesDirectory: options.bundle.rules, jurisdictionsDirectory: options.bundle.jurisdictions)
-        } catch { throw .invalidBundle(error.description) }
-        do { mappings = try SourceMapping.loadAll(directory: options.bundle.mappings) } catch { throw .invalidBundle(error.description) }
-
-        // 2. One sweep at a time per database.
+        // 1. One sweep at a time per database.
         let runID = Self.newRunID()
         let lock: RunLock
         do {
@@ -33,14 +25,21 @@ public struct Sweep: Sendable {
         }
         defer { withExtendedLifetime(lock) {} }
 
-        // 3. The inbox.
-        let discovered: (documents: [InboxDocument], refused: [(path: String, reason: String)])
-        do { discovered = try InboxDocument.discover(inbox: options.inbox) } catch {
-            throw .configuration("cannot read inbox \(options.inbox): \(error.localizedDescription)")
-        }
-
+        // 2. The inbox, and whether anything changed since the last finished run.
         let store: PushbackStore
         do { store = try PushbackStore(path: options.databasePath) } catch { throw .internalFailure(error.description) }
+        let discovered: (documents: [InboxDocument], refused: [(path: String, reason: String)], hashed: [InboxDocument.FileHash])
+        do {
+            let known = options.force ? [:] : ((try? store.fileHashes()) ?? [:]).reduce(into: [String: InboxDocument.FileHash]()) { known, entry in
+                known[entry.key] = InboxDocument.FileHash(relativePath: entry.key, stamp: entry.value.stamp, sha256: entry.value.sha256)
+            }
+            discovered = try InboxDocument.discover(inbox: options.inbox, knownHashes: known)
+        } catch {
+            throw .configuration("cannot read inbox \(options.inbox): \(error.localizedDescription)")
+        }
+        do { try store.replaceFileHashes(discovered.hashed.map { ($0.relativePath, $0.stamp, $0.sha256) }) } catch {
+            throw .internalFailure(error.description)
+        }
         let fingerprint: RunFingerprint
         do { fingerprint = try RunFingerprint(options: options, documents: discovered.documents, refused: discovered.refused) } catch {
             throw .internalFailure("cannot fingerprint the run: \(error.localizedDescription)")
@@ -57,6 +56,16 @@ public struct Sweep: Sendable {
                 outcome.unchangedSince = last.run.id
                 return outcome
             }
+        } catch { throw .internalFailure(error.description) }
+
+        // 3. The bundle: rules, jurisdictions and mappings are checked before anything is read.
+        let book: RuleBook
+        let mappings: [SourceMapping]
+        do {
+            book = try RuleBook.load(rulesDirectory: options.bundle.rules, jurisdictionsDirectory: options.bundle.jurisdictions)
+        } catch { throw .invalidBundle(error.description) }
+        do { mappings = try SourceMapping.loadAll(directory: options.bundle.mappings) } catch { throw .invalidBundle(error.description) }
+        do {
             try store.beginRun(id: runID, asOf: options.asOf, startedAt: Self.timestamp(), inbox: options.inbox, fingerprint: fingerprint.run)
         } catch { throw .internalFailure(error.description) }
         FaultInjection.checkpoint("run:begun")

@@ -95,6 +95,27 @@ struct UnattendedOperationTests {
         #expect(try Self.sweep(inbox, state: state).stdout.contains("Nothing changed") == false)
     }
 
+    @Test("status: no sweep running, the last run and the last finished one, and runs cut short; 78 without a database")
+    func status() throws {
+        let inbox = try Self.inbox()
+        let state = try Fixtures.temporaryDirectory("unattended-status")
+        let database = state.appendingPathComponent("db/pushback.sqlite").path
+        #expect(try CommandRunner.run(["status", "--db", database]).exitCode == 78)
+        _ = try Self.sweep(inbox, state: state)
+        let killed = try Self.sweep(inbox, state: state, extra: ["--force"], environment: ["PUSHBACK_KILL_AT": "document:2"])
+        #expect(killed.wasKilled)
+        let text = try CommandRunner.run(["status", "--db", database])
+        #expect(text.exitCode == 0)
+        #expect(text.stdout.contains("Now: no sweep running"))
+        #expect(text.stdout.contains("Last run: run ") && text.stdout.contains(": running"), "\(text.stdout)")
+        #expect(text.stdout.contains("Last finished: run ") && text.stdout.contains(": partial (exit 3)"), "\(text.stdout)")
+        _ = try Self.sweep(inbox, state: state)  // finds the killed run and marks it
+        let json = try CommandRunner.run(["status", "--db", database, "--json"])
+        let decoded = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((decoded["interrupted"] as? [[String: Any]])?.count == 1)
+        #expect((decoded["last_run"] as? [String: Any])?["status"] as? String == "partial")
+    }
+
     /// Where a sweep can be killed (see `FaultInjection`), for an inbox of four documents.
     static let killPoints = ["run:begun"] + (1...4).map { "document:\($0)" }
         + ["findings:recorded", "report:findings.json", "report:report.txt", "report:report.html", "link:as-of", "link:latest", "run:finished"]

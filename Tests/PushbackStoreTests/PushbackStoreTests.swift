@@ -24,9 +24,9 @@ struct PushbackStoreTests {
         let (store, path) = try temporaryStore()
         #expect(FileManager.default.fileExists(atPath: path))
         #expect(try store.journalMode() == "wal")
-        #expect(try store.appliedMigrations() == ["v1: runs, documents, problems, findings", "v2: facts read from documents", "v3: duplicate documents", "v4: run fingerprints, document cache"])
+        #expect(try store.appliedMigrations() == ["v1: runs, documents, problems, findings", "v2: facts read from documents", "v3: duplicate documents", "v4: run fingerprints, document cache, file hashes"])
         // Reopening applies nothing twice.
-        #expect(try PushbackStore(path: path).appliedMigrations().count == 3)
+        #expect(try PushbackStore(path: path).appliedMigrations().count == 4)
     }
 
     @Test("a run, its documents, problems and findings round-trip, text with quotes stored as data")
