@@ -21,10 +21,7 @@ struct StatusCommand: ParsableCommand {
             throw ExitCode(78)
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            encoder.keyEncodingStrategy = .convertToSnakeCase
-            print(String(decoding: try encoder.encode(status), as: UTF8.self))
+            try JSONOutput.print(status)
         } else {
             print(status.text)
         }

@@ -84,10 +84,7 @@ struct SweepCommand: ParsableCommand {
             throw ExitCode(error.exitCode)
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            encoder.keyEncodingStrategy = .convertToSnakeCase
-            print(String(decoding: try encoder.encode(outcome), as: UTF8.self))
+            try JSONOutput.print(outcome)
         } else {
             print(SweepSummary.render(outcome))
         }
