@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // C libraries, each behind exactly one Swift wrapper.
@@ -68,11 +69,12 @@ let package = Package(
                 "PushbackStore", "PushbackReport",
                 "PushbackPDF", "PushbackXML", "PushbackNumeric", "PushbackGeodesy", "PushbackOCR", "PushbackShapefile", "PushbackCompression",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "pushback",
-            dependencies: ["PushbackSweep", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PushbackSweep", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")]
         ),
 
         // Benchmarks of the geospatial core on the synthetic national dataset (make bench) and of

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import PushbackIntake
 import PushbackModel
 import PushbackReport
@@ -14,11 +15,15 @@ public struct Sweep: Sendable {
     public func run() throws(SweepError) -> SweepOutcome {
         // 1. One sweep at a time per database.
         let runID = Self.newRunID()
+        let started = DispatchTime.now()
+        var log = options.logger
+        log[metadataKey: "run_id"] = .string(runID)
         let lock: RunLock
         do {
             let holder = RunLock.Holder(runID: runID, pid: getpid(), host: ProcessInfo.processInfo.hostName, startedAt: Self.timestamp())
             lock = try RunLock.acquire(path: Self.lockPath(forDatabase: options.databasePath), holder: holder, policy: options.lockPolicy)
         } catch let held as RunLock.Held {
+            log.warning("run.locked", metadata: ["holder": .string(held.holder?.description ?? "unknown"), "policy": .string(options.lockPolicy.description)])
             throw .locked(held)
         } catch {
             throw .configuration("cannot create the lock beside \(options.databasePath): \(error.localizedDescription)")
@@ -54,6 +59,7 @@ public struct Sweep: Sendable {
                let summary = last.summaryJSON, var outcome = try? JSONDecoder().decode(SweepOutcome.self, from: Data(summary.utf8)),
                outcome.reportFiles.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) {
                 outcome.unchangedSince = last.run.id
+                log.info("run.unchanged", metadata: ["since": .string(last.run.id), "documents": .stringConvertible(discovered.documents.count), "duration_ms": Self.milliseconds(since: started)])
                 return outcome
             }
         } catch { throw .internalFailure(error.description) }
@@ -68,6 +74,10 @@ public struct Sweep: Sendable {
         do {
             try store.beginRun(id: runID, asOf: options.asOf, startedAt: Self.timestamp(), inbox: options.inbox, fingerprint: fingerprint.run)
         } catch { throw .internalFailure(error.description) }
+        log.info("run.started", metadata: [
+            "as_of": .string(options.asOf), "inbox": .string(options.inbox), "documents": .stringConvertible(discovered.documents.count),
+            "interrupted_runs": .array(interrupted.map { .string($0) }),
+        ])
         FaultInjection.checkpoint("run:begun")
 
         // 4. Intake, one transaction per document.
@@ -92,13 +102,17 @@ public struct Sweep: Sendable {
                 let duplicate = DocumentOutcome(source: document.reference, size: document.size, disposition: .duplicate, duplicateOf: original)
                 documents.append(duplicate)
                 do { try store.record(document: duplicate, problems: [], runID: runID) } catch { throw .internalFailure(error.description) }
+                log.info("document.duplicate", metadata: ["document": .string(document.relativePath), "sha256": .string(document.sha256), "duplicate_of": .string(original)])
                 continue
             }
             firstPathByHash[document.sha256] = document.relativePath
+            let documentStarted = DispatchTime.now()
+            var fromCache = false
             let result: DocumentResult
             if !options.force, let cached = try? store.cachedDocument(sha256: document.sha256, path: document.relativePath, reader: fingerprint.reader),
                let decoded = try? JSONDecoder().decode(DocumentResult.self, from: Data(cached.utf8)) {
                 result = decoded
+                fromCache = true
             } else {
                 switch intake.read(document) {
                 case .registry(let extract):
@@ -143,14 +157,23 @@ public struct Sweep: Sendable {
             do { try store.record(document: outcome, problems: documentProblems, facts: result.facts, kind: result.kind, runID: runID) } catch {
                 throw .internalFailure(error.description)
             }
+            log.log(level: outcome.disposition == .quarantined ? .warning : .info, "document.\(outcome.disposition.rawValue)", metadata: [
+                "document": .string(document.relativePath), "sha256": .string(document.sha256), "from_cache": .stringConvertible(fromCache),
+                "problems": .stringConvertible(documentProblems.count), "duration_ms": Self.milliseconds(since: documentStarted),
+            ].merging(outcome.disposition == .quarantined ? ["reason": .string(documentProblems.first?.reason ?? "")] : [:]) { $1 })
             FaultInjection.checkpoint("document:\(documents.count)")
         }
 
         // 5. Rules.
+        let rulesStarted = DispatchTime.now()
         let evaluation = RuleEvaluator(book: book).evaluate(EvaluationInput(
             wells: wells, receptors: receptors, wellGaps: wellGaps, receptorGaps: receptorGaps, asOf: options.asOf
         ))
         do { try store.record(findings: evaluation.findings, runID: runID) } catch { throw .internalFailure(error.description) }
+        log.info("rules.evaluated", metadata: [
+            "rules": .stringConvertible(book.rules.count), "wells": .stringConvertible(wells.count), "receptors": .stringConvertible(receptors.count),
+            "findings": .stringConvertible(evaluation.findings.count), "duration_ms": Self.milliseconds(since: rulesStarted),
+        ])
         FaultInjection.checkpoint("findings:recorded")
 
         // 6. Reports.
@@ -217,6 +240,10 @@ public struct Sweep: Sendable {
             let summary = String(decoding: try JSONEncoder().encode(outcome), as: UTF8.self)
             try store.finishRun(id: runID, status: quarantined == 0 ? .complete : .partial, finishedAt: Self.timestamp(), exitCode: Int(exitCode), summaryJSON: summary)
         } catch { throw .internalFailure("\(error)") }
+        log.info("run.finished", metadata: [
+            "status": .string(outcome.status), "exit_code": .stringConvertible(Int(exitCode)), "report": .string(reportDirectory),
+            "duration_ms": Self.milliseconds(since: started),
+        ])
         FaultInjection.checkpoint("run:finished")
         return outcome
     }
@@ -226,6 +253,11 @@ public struct Sweep: Sendable {
     private func cache(_ result: DocumentResult, of document: InboxDocument, reader: String, in store: PushbackStore) {
         guard let json = try? JSONEncoder().encode(result) else { return }
         try? store.cacheDocument(sha256: document.sha256, path: document.relativePath, reader: reader, outcomeJSON: String(decoding: json, as: UTF8.self))
+    }
+
+    /// Milliseconds since `start`, for log lines.
+    private static func milliseconds(since start: DispatchTime) -> Logger.Metadata.Value {
+        .stringConvertible(Double((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000) / 1_000)
     }
 
     /// `pushback.lock` in the database's folder.

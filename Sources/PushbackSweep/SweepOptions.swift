@@ -1,3 +1,4 @@
+import Logging
 import PushbackIntake
 import PushbackModel
 
@@ -19,6 +20,8 @@ public struct SweepOptions: Sendable {
     public var lockPolicy = RunLock.Policy.fail
     /// Read every document again and run even when nothing changed.
     public var force = false
+    /// Where the run's events go (`--log`): nowhere unless asked.
+    public var logger = Logger(label: "pushback") { _ in SwiftLogNoOpLogHandler() }
 
     public init(inbox: String, databasePath: String, outputDirectory: String, asOf: String, failOn: Severity?, bundle: BundleLocation) {
         self.inbox = inbox

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import PushbackModel
 import PushbackSweep
 
@@ -43,6 +44,9 @@ struct SweepCommand: ParsableCommand {
     @Flag(help: "Print the run summary as JSON on stdout instead of text.")
     var json = false
 
+    @Option(help: "Write the run's events as JSON Lines (run id, document, duration) to this file, or to standard error with -.")
+    var log: String?
+
     @Flag(help: "Read every document again and run even when nothing changed since the last run.")
     var force = false
 
@@ -74,6 +78,14 @@ struct SweepCommand: ParsableCommand {
         options.documentLimits = documentLimits.limits
         options.lockPolicy = RunLock.Policy(ifLocked) ?? .fail
         options.force = force
+        if let log {
+            let sink: JSONLinesLogHandler.Sink
+            do { sink = log == "-" ? .standardError : try .file(log) } catch {
+                FileHandle.standardError.write(Data("pushback: configuration error: cannot write the log \(log): \(error.localizedDescription)\n".utf8))
+                throw ExitCode(78)
+            }
+            options.logger = Logger(label: "pushback") { _ in JSONLinesLogHandler(sink: sink) }
+        }
         let outcome: SweepOutcome
         do { outcome = try Sweep(options: options).run() } catch {
             if case .locked(let held) = error, options.lockPolicy == .skip {

@@ -116,6 +116,25 @@ struct UnattendedOperationTests {
         #expect((decoded["last_run"] as? [String: Any])?["status"] as? String == "partial")
     }
 
+    @Test("--log writes one JSON object per line: the run, each document with its duration, the rules, the end")
+    func jsonLinesLog() throws {
+        let inbox = try Self.inbox()
+        let state = try Fixtures.temporaryDirectory("unattended-log")
+        let logPath = state.appendingPathComponent("logs/sweep.jsonl").path
+        #expect(try Self.sweep(inbox, state: state, extra: ["--log", logPath]).exitCode == 3)
+        let lines = try String(contentsOfFile: logPath, encoding: .utf8).split(separator: "\n")
+        let objects = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        // Documents in path order: 855565_W1.md, W-2.pdf (quarantined), orphan_wells.csv, schools.csv.
+        #expect(objects.map { $0["event"] as? String ?? "" } == [
+            "run.started", "document.read", "document.quarantined", "document.read", "document.read", "rules.evaluated", "run.finished",
+        ])
+        #expect(Set(objects.compactMap { $0["run_id"] as? String }).count == 1)
+        let quarantined = try #require(objects.first { $0["event"] as? String == "document.quarantined" })
+        #expect(quarantined["level"] as? String == "warning" && quarantined["document"] as? String == "W-2.pdf" && (quarantined["reason"] as? String)?.isEmpty == false)
+        #expect(objects.filter { $0["event"] as? String == "document.read" }.allSatisfy { $0["duration_ms"] is Double || $0["duration_ms"] is Int })
+        #expect(objects.last?["exit_code"] as? Int == 3)
+    }
+
     /// Where a sweep can be killed (see `FaultInjection`), for an inbox of four documents.
     static let killPoints = ["run:begun"] + (1...4).map { "document:\($0)" }
         + ["findings:recorded", "report:findings.json", "report:report.txt", "report:report.html", "link:as-of", "link:latest", "run:finished"]
