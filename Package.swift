@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // C libraries, each behind exactly one Swift wrapper.
@@ -46,6 +47,7 @@ let package = Package(
         // Layers.
         .target(name: "PushbackModel"),
         .target(name: "PushbackYAML", dependencies: ["Yams"]),
+        .target(name: "PushbackTOML", dependencies: ["TOMLKit"]),
         .target(name: "PushbackGeo", dependencies: ["PushbackModel", "PushbackGeodesy"]),
         .target(
             name: "PushbackIntake",
@@ -74,7 +76,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "pushback",
-            dependencies: ["PushbackSweep", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "PushbackSweep", "PushbackTOML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
+            ]
         ),
 
         // Benchmarks of the geospatial core on the synthetic national dataset (make bench) and of

@@ -11,6 +11,7 @@ declare -A owner=(
   [CProj]=PushbackGeodesy
   [GRDB]=PushbackStore
   [Yams]=PushbackYAML
+  [TOMLKit]=PushbackTOML
   [CTesseract]=PushbackOCR
   [CShapelib]=PushbackShapefile
   [CZlib]=PushbackCompression

@@ -37,8 +37,13 @@ struct ExtractCommand: ParsableCommand {
             FileHandle.standardError.write(Data("pushback: configuration error: no mappings/ found; pass --bundle DIR\n".utf8))
             throw ExitCode(78)
         }
+        let settings: Settings
+        do { settings = try Settings(configPath: nil, options: documentLimits.settings) } catch {
+            FileHandle.standardError.write(Data("pushback: configuration error: \(error)\n".utf8))
+            throw ExitCode(78)
+        }
         let report: ExtractionReport
-        do { report = try ExtractionReport.read(files: files, bundle: location, limits: documentLimits.limits) } catch {
+        do { report = try ExtractionReport.read(files: files, bundle: location, limits: DocumentLimitOptions.limits(settings)) } catch {
             FileHandle.standardError.write(Data("pushback: \(error.description)\n".utf8))
             throw ExitCode(error.exitCode)
         }

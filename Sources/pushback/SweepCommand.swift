@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import PushbackModel
 import PushbackSweep
+import PushbackTOML
 
 struct SweepCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,20 +21,23 @@ struct SweepCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Folder of documents to review.")
-    var inbox: String
+    @Option(help: "Configuration file (default: $PUSHBACK_CONFIG, or pushback.toml here if present); options and PUSHBACK_* variables override it.")
+    var config: String?
 
-    @Option(help: "SQLite database (created if missing).")
-    var db: String = "pushback-data/pushback.sqlite"
+    @Option(help: "Folder of documents to review (setting inbox).")
+    var inbox: String?
 
-    @Option(help: "Folder for reports.")
-    var out: String = "pushback-data/reports"
+    @Option(help: "SQLite database, created if missing (setting database; default pushback-data/pushback.sqlite).")
+    var db: String?
+
+    @Option(help: "Folder for reports (setting reports; default pushback-data/reports).")
+    var out: String?
 
     @Option(name: .customLong("as-of"), help: "Review as of this date (YYYY-MM-DD); default today. Rules see no other clock.")
     var asOf: String?
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding at or above this severity exists: critical, high, medium, low, info or never.")
-    var failOn: String = "never"
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding at or above this severity exists: critical, high, medium, low, info or never (default).")
+    var failOn: String?
 
     @OptionGroup(title: "Document limits")
     var documentLimits: DocumentLimitOptions
@@ -50,16 +54,22 @@ struct SweepCommand: ParsableCommand {
     @Flag(help: "Read every document again and run even when nothing changed since the last run.")
     var force = false
 
-    @Option(name: .customLong("if-locked"), help: "When another sweep holds the lock beside the database: fail (exit 11), skip (exit 0), or wait:SECONDS then exit 11.")
-    var ifLocked: String = "fail"
+    @Option(name: .customLong("if-locked"), help: "When another sweep holds the lock beside the database: fail (exit 11, default), skip (exit 0), or wait:SECONDS then exit 11.")
+    var ifLocked: String?
 
     func validate() throws {
-        if failOn != "never", Severity(rawValue: failOn) == nil {
+        if let failOn, failOn != "never", Severity(rawValue: failOn) == nil {
             throw ValidationError("--fail-on must be one of critical, high, medium, low, info, never")
         }
-        if RunLock.Policy(ifLocked) == nil {
+        if let ifLocked, RunLock.Policy(ifLocked) == nil {
             throw ValidationError("--if-locked must be fail, skip or wait:SECONDS")
         }
+    }
+
+    /// Stops with exit 78 and the reason.
+    private func configurationError(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data("pushback: configuration error: \(message)\n".utf8))
+        return ExitCode(78)
     }
 
     func run() throws {
@@ -67,22 +77,40 @@ struct SweepCommand: ParsableCommand {
         do { asOfDate = try asOf.map { text throws(AsOfDate.Invalid) in try AsOfDate.validate(text) } ?? AsOfDate.today() } catch {
             throw ValidationError(error.description)
         }
-        guard let location = BundleLocation.locate(explicitRoot: bundle, executablePath: CommandLine.arguments[0]), location.isComplete else {
-            FileHandle.standardError.write(Data("pushback: configuration error: no rule bundle (rules/, jurisdictions/, mappings/) found; pass --bundle DIR\n".utf8))
-            throw ExitCode(78)
+        let settings: Settings
+        do {
+            settings = try Settings(configPath: config, options: [
+                "inbox": inbox.map(TOMLSettings.Value.string), "database": db.map(TOMLSettings.Value.string),
+                "reports": out.map(TOMLSettings.Value.string), "bundle": bundle.map(TOMLSettings.Value.string),
+                "fail_on": failOn.map(TOMLSettings.Value.string), "if_locked": ifLocked.map(TOMLSettings.Value.string),
+                "log": log.map(TOMLSettings.Value.string),
+            ].merging(documentLimits.settings) { $1 })
+        } catch { throw configurationError("\(error)") }
+        guard let inbox = settings.string("inbox") else {
+            throw configurationError("no inbox: give --inbox, PUSHBACK_INBOX, or inbox in pushback.toml")
+        }
+        let failOn = settings.string("fail_on") ?? "never"
+        guard failOn == "never" || Severity(rawValue: failOn) != nil else {
+            throw configurationError("fail_on \"\(failOn)\" must be one of critical, high, medium, low, info, never")
+        }
+        guard let lockPolicy = RunLock.Policy(settings.string("if_locked") ?? "fail") else {
+            throw configurationError("if_locked \"\(settings.string("if_locked") ?? "")\" must be fail, skip or wait:SECONDS")
+        }
+        guard let location = BundleLocation.locate(explicitRoot: settings.string("bundle"), executablePath: CommandLine.arguments[0]), location.isComplete else {
+            throw configurationError("no rule bundle (rules/, jurisdictions/, mappings/) found; pass --bundle DIR")
         }
         var options = SweepOptions(
-            inbox: inbox, databasePath: db, outputDirectory: out, asOf: asOfDate,
+            inbox: inbox, databasePath: settings.string("database") ?? "pushback-data/pushback.sqlite",
+            outputDirectory: settings.string("reports") ?? "pushback-data/reports", asOf: asOfDate,
             failOn: Severity(rawValue: failOn), bundle: location
         )
-        options.documentLimits = documentLimits.limits
-        options.lockPolicy = RunLock.Policy(ifLocked) ?? .fail
+        options.documentLimits = DocumentLimitOptions.limits(settings)
+        options.lockPolicy = lockPolicy
         options.force = force
-        if let log {
+        if let log = settings.string("log") {
             let sink: JSONLinesLogHandler.Sink
             do { sink = log == "-" ? .standardError : try .file(log) } catch {
-                FileHandle.standardError.write(Data("pushback: configuration error: cannot write the log \(log): \(error.localizedDescription)\n".utf8))
-                throw ExitCode(78)
+                throw configurationError("cannot write the log \(log): \(error.localizedDescription)")
             }
             options.logger = Logger(label: "pushback") { _ in JSONLinesLogHandler(sink: sink) }
         }

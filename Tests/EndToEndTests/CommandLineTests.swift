@@ -63,7 +63,10 @@ struct CommandLineTests {
         #expect(badDate.exitCode == 64)
         #expect(badDate.stderr.contains("2026-02-30"))
         #expect(try CommandRunner.run(["sweep", "--inbox", small, "--fail-on", "sometimes"]).exitCode == 64)
-        #expect(try CommandRunner.run(["sweep"]).exitCode == 64)
+        #expect(try CommandRunner.run(["sweep", "--inbox", small, "--no-such-option"]).exitCode == 64)
+        // No inbox anywhere (option, PUSHBACK_INBOX, pushback.toml) is a configuration error.
+        let unset = try CommandRunner.run(["sweep"], in: try Fixtures.temporaryDirectory("e2e-no-config"))
+        #expect(unset.exitCode == 78 && unset.stderr.contains("no inbox"))
         let noInbox = try CommandRunner.run(["sweep", "--inbox", "/nonexistent/inbox", "--db", db, "--out", out])
         #expect(noInbox.exitCode == 78)
         #expect(noInbox.stderr.contains("/nonexistent/inbox"))

@@ -1,0 +1,103 @@
+import Foundation
+import PushbackTOML
+
+/// Settings from, highest precedence first: the command line, the environment (`PUSHBACK_INBOX`,
+/// `PUSHBACK_LIMITS_PAGES`, …), the configuration file (`--config`, `$PUSHBACK_CONFIG`, or
+/// `pushback.toml` in the current folder when there is one), and the defaults. Every value
+/// remembers where it came from, for `pushback config check`.
+struct Settings {
+    /// A setting Pushback knows.
+    struct Key {
+        var name: String
+        var isInteger: Bool
+        var defaultValue: TOMLSettings.Value?
+        var help: String
+
+        /// `limits.pages` → `PUSHBACK_LIMITS_PAGES`.
+        var environmentName: String { "PUSHBACK_" + name.uppercased().replacingOccurrences(of: ".", with: "_") }
+    }
+
+    static let keys: [Key] = [
+        Key(name: "inbox", isInteger: false, defaultValue: nil, help: "folder of documents to review"),
+        Key(name: "database", isInteger: false, defaultValue: .string("pushback-data/pushback.sqlite"), help: "SQLite database"),
+        Key(name: "reports", isInteger: false, defaultValue: .string("pushback-data/reports"), help: "folder for reports"),
+        Key(name: "bundle", isInteger: false, defaultValue: nil, help: "folder holding rules/, jurisdictions/, mappings/"),
+        Key(name: "fail_on", isInteger: false, defaultValue: .string("never"), help: "exit 1 at or above this severity"),
+        Key(name: "if_locked", isInteger: false, defaultValue: .string("fail"), help: "fail, skip or wait:SECONDS"),
+        Key(name: "log", isInteger: false, defaultValue: nil, help: "JSON Lines log file, or - for standard error"),
+        Key(name: "limits.document_mib", isInteger: true, defaultValue: .integer(256), help: "largest document read, MiB"),
+        Key(name: "limits.pages", isInteger: true, defaultValue: .integer(5_000), help: "most pages in one PDF"),
+        Key(name: "limits.ocr_pages", isInteger: true, defaultValue: .integer(4), help: "scanned pages OCR'd per document"),
+        Key(name: "limits.image_megapixels", isInteger: true, defaultValue: .integer(60), help: "largest page image decoded for OCR"),
+        Key(name: "limits.inflated_mib", isInteger: true, defaultValue: .integer(512), help: "most a PDF's streams may inflate to, MiB"),
+    ]
+
+    /// A settings file or environment value that cannot be used.
+    struct Invalid: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Each known setting that has a value, with where it came from.
+    private(set) var values: [String: (value: TOMLSettings.Value, source: String)] = [:]
+    /// The configuration file read, if any.
+    private(set) var file: String?
+
+    /// `options`: values given on the command line (nil: not given), by key name.
+    init(configPath: String?, options: [String: TOMLSettings.Value?], environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        let known = Dictionary(uniqueKeysWithValues: Self.keys.map { ($0.name, $0) })
+        for key in Self.keys { if let value = key.defaultValue { values[key.name] = (value, "default") } }
+
+        let explicit = configPath ?? environment["PUSHBACK_CONFIG"]
+        let path = explicit ?? (FileManager.default.fileExists(atPath: "pushback.toml") ? "pushback.toml" : nil)
+        if let path {
+            guard let data = FileManager.default.contents(atPath: path) else { throw Invalid(description: "cannot read the configuration file \(path)") }
+            let parsed: [String: TOMLSettings.Value]
+            do { parsed = try TOMLSettings.parse(String(decoding: data, as: UTF8.self), file: path) } catch { throw Invalid(description: error.description) }
+            for (name, value) in parsed.sorted(by: { $0.key < $1.key }) {
+                guard let key = known[name] else {
+                    throw Invalid(description: "\(path): unknown setting \"\(name)\" (known: \(Self.keys.map(\.name).joined(separator: ", ")))")
+                }
+                values[name] = (try Self.checked(value, for: key, from: path), path)
+            }
+            file = path
+        }
+        for key in Self.keys {
+            guard let text = environment[key.environmentName] else { continue }
+            values[key.name] = (try Self.checked(.string(text), for: key, from: key.environmentName), "environment \(key.environmentName)")
+        }
+        for (name, value) in options {
+            guard let value, let key = known[name] else { continue }
+            values[name] = (try Self.checked(value, for: key, from: "the command line"), "command line")
+        }
+    }
+
+    /// `value` as the key's type (an environment string holding a number becomes an integer).
+    private static func checked(_ value: TOMLSettings.Value, for key: Key, from source: String) throws -> TOMLSettings.Value {
+        switch (value, key.isInteger) {
+        case (.integer(let number), true) where number > 0 || (number == 0 && key.name == "limits.ocr_pages"): return value
+        case (.string(let text), true):
+            if let number = Int(text) { return try checked(.integer(number), for: key, from: source) }
+        case (.string, false): return value
+        default: break
+        }
+        throw Invalid(description: "\(source): \(key.name) = \(value) is not \(key.isInteger ? "a positive whole number" : "text") (\(key.help))")
+    }
+
+    func string(_ name: String) -> String? {
+        guard case .string(let text)? = values[name]?.value else { return nil }
+        return text
+    }
+
+    func integer(_ name: String) -> Int? {
+        guard case .integer(let number)? = values[name]?.value else { return nil }
+        return number
+    }
+
+    /// Every setting with its value and source, for `pushback config check`.
+    var listing: String {
+        Self.keys.map { key in
+            let entry = values[key.name]
+            return "\(key.name) = \(entry.map { "\($0.value)" } ?? "(not set)")" + (entry.map { "   # \($0.source)" } ?? "")
+        }.joined(separator: "\n")
+    }
+}
