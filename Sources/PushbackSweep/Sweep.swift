@@ -97,7 +97,8 @@ public struct Sweep: Sendable {
             do { try store.record(problems: [problem], runID: runID) } catch { throw .internalFailure(error.description) }
         }
         var firstPathByHash: [String: String] = [:]
-        for document in discovered.documents {
+        for (position, document) in discovered.documents.enumerated() {
+            options.progress?(position + 1, discovered.documents.count, document.relativePath)
             if let original = firstPathByHash[document.sha256] {
                 let duplicate = DocumentOutcome(source: document.reference, size: document.size, disposition: .duplicate, duplicateOf: original)
                 documents.append(duplicate)

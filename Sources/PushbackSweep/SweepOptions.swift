@@ -20,6 +20,8 @@ public struct SweepOptions: Sendable {
     public var lockPolicy = RunLock.Policy.fail
     /// Read every document again and run even when nothing changed.
     public var force = false
+    /// Called before each document is read: (its position from 1, the count, its path).
+    public var progress: (@Sendable (Int, Int, String) -> Void)?
     /// Where the run's events go (`--log`): nowhere unless asked.
     public var logger = Logger(label: "pushback") { _ in SwiftLogNoOpLogHandler() }
 

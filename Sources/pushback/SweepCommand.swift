@@ -107,6 +107,13 @@ struct SweepCommand: ParsableCommand {
         options.documentLimits = DocumentLimitOptions.limits(settings)
         options.lockPolicy = lockPolicy
         options.force = force
+        // A progress line only for a person watching a terminal: never in cron's mail or a log.
+        let showsProgress = isatty(STDERR_FILENO) == 1 && settings.string("log") != "-"
+        if showsProgress {
+            options.progress = { position, count, path in
+                FileHandle.standardError.write(Data("\r\u{1B}[K[\(position)/\(count)] \(path.suffix(60))".utf8))
+            }
+        }
         if let log = settings.string("log") {
             let sink: JSONLinesLogHandler.Sink
             do { sink = log == "-" ? .standardError : try .file(log) } catch {
@@ -115,7 +122,9 @@ struct SweepCommand: ParsableCommand {
             options.logger = Logger(label: "pushback") { _ in JSONLinesLogHandler(sink: sink) }
         }
         let outcome: SweepOutcome
-        do { outcome = try Sweep(options: options).run() } catch {
+        let result = Result { () throws(SweepError) in try Sweep(options: options).run() }
+        if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        do { outcome = try result.get() } catch {
             if case .locked(let held) = error, options.lockPolicy == .skip {
                 FileHandle.standardError.write(Data("pushback: skipped: \(held.holder.map { "another sweep, \($0)," } ?? "another sweep") holds the lock \(held.path)\n".utf8))
                 return

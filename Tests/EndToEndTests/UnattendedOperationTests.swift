@@ -71,6 +71,7 @@ struct UnattendedOperationTests {
         let state = try Fixtures.temporaryDirectory("unattended-incremental")
         let first = try Self.sweep(inbox, state: state)
         #expect(first.exitCode == 3 && !first.stdout.contains("Nothing changed"), "\(first.stderr)")
+        #expect(first.stderr.isEmpty, "no progress line when standard error is not a terminal (cron's mail)")
         let second = try Self.sweep(inbox, state: state)
         #expect(second.exitCode == 3, "the unchanged run's exit code stands")
         #expect(second.stdout.contains("Nothing changed since run"), "\(second.stdout)")
