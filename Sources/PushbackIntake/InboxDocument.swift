@@ -9,6 +9,9 @@ public struct InboxDocument: Sendable, Hashable {
     public var absolutePath: String
     public var size: Int
     public var sha256: String
+    /// The file's stamp when it was found (see `stamp(of:)`): a different stamp when it is read
+    /// means it changed in between.
+    public var stamp: String
 
     public var reference: SourceReference { SourceReference(sha256: sha256, path: relativePath) }
 
@@ -61,11 +64,11 @@ public struct InboxDocument: Sendable, Hashable {
                 case S_IFDIR: pending.append(relative)
                 case S_IFLNK: refused.append((relative, "symbolic link: not followed (it may point outside the inbox)"))
                 case S_IFREG:
-                    let stamp = "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec) \(info.st_ino)"
+                    let stamp = Self.stamp(info)
                     let known = knownHashes[relative].flatMap { $0.stamp == stamp ? $0.sha256 : nil }
                     let hash = try known ?? sha256(ofFile: path)
                     hashed.append(FileHash(relativePath: relative, stamp: stamp, sha256: hash))
-                    documents.append(InboxDocument(relativePath: relative, absolutePath: path, size: Int(info.st_size), sha256: hash))
+                    documents.append(InboxDocument(relativePath: relative, absolutePath: path, size: Int(info.st_size), sha256: hash, stamp: stamp))
                 default: continue
                 }
             }
@@ -108,6 +111,17 @@ public struct InboxDocument: Sendable, Hashable {
             grouped.size += companions.map(\.size).reduce(0, +)
             return grouped
         }
+    }
+
+    /// A file's size, modification and change times (to the nanosecond) and inode: any write,
+    /// truncation or replacement changes it. Nil when the file is gone.
+    public static func stamp(of path: String) -> String? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? stamp(info) : nil
+    }
+
+    private static func stamp(_ info: stat) -> String {
+        "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec) \(info.st_ino)"
     }
 
     /// Streams the file through SHA-256 in 1 MiB chunks.

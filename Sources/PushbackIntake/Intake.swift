@@ -22,14 +22,29 @@ public struct Intake: Sendable {
         case quarantined(IntakeProblem)
     }
 
-    /// Reads one document.
+    /// Reads one document. A file whose stamp differs from the one it had when it was found and
+    /// hashed — before or after reading — is being written to: it is quarantined (the next run
+    /// reads it again), never read half-written under the old hash.
     public func read(_ document: InboxDocument) -> Outcome {
+        guard InboxDocument.stamp(of: document.absolutePath) == document.stamp else {
+            return .quarantined(problem(document, Self.changedWhileRead))
+        }
         let bytes: [UInt8]
         do { bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: document.absolutePath))) } catch {
             return .quarantined(problem(document, "cannot read the file: \(error.localizedDescription)"))
         }
-        return read(bytes: bytes, path: document.absolutePath, source: document.reference)
+        let outcome = read(bytes: bytes, path: document.absolutePath, source: document.reference)
+        guard InboxDocument.stamp(of: document.absolutePath) == document.stamp else {
+            return .quarantined(problem(document, Self.changedWhileRead))
+        }
+        return outcome
     }
+
+    /// True for a problem that says nothing about the document's bytes (it changed while being
+    /// read): such an outcome must not be cached.
+    public static func isTransient(_ problem: IntakeProblem) -> Bool { problem.reason == changedWhileRead }
+
+    static let changedWhileRead = "the file changed while it was being read (its size or times differ from when it was found and hashed); nothing of it was kept — it is read again next run"
 
     /// Reads bytes already in memory (`path` is where poppler and Leptonica find the file).
     public func read(bytes: [UInt8], path: String, source: SourceReference) -> Outcome {

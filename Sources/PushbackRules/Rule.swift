@@ -45,6 +45,15 @@ public struct Rule: Sendable {
 /// What a rule checks. Closed set: each kind has its own evaluator.
 public enum RuleCheck: Sendable {
     case setback(SetbackCheck)
+
+    /// True when the check's outcome can change with the as-of date alone (deadlines, idle
+    /// durations): such rules are evaluated every run; the others only when their inputs or the
+    /// rule bundle change.
+    public var dependsOnAsOfDate: Bool {
+        switch self {
+        case .setback: false
+        }
+    }
 }
 
 /// A wellhead-to-receptor setback: wells of some statuses within a distance of receptors of some kinds.

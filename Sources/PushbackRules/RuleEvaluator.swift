@@ -10,24 +10,29 @@ public struct RuleEvaluator: Sendable {
         var findings: [Finding] = []
         var evaluated: [String] = []
         var notInEffect: [String] = []
-        let wells = WellGroup.group(input.wells)
         for rule in book.rules {
             guard rule.isEffective(on: input.asOf) else {
                 notInEffect.append(rule.id)
                 continue
             }
             evaluated.append(rule.id)
-            switch rule.check {
-            case .setback(let check):
-                let evaluator = SetbackEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions)
-                findings += evaluator.evaluate(wells: wells, receptors: input.receptors, wellGaps: input.wellGaps, receptorGaps: input.receptorGaps)
-            }
+            findings += self.findings(of: rule, in: input)
         }
         return Evaluation(findings: findings.sorted(by: Self.reportOrder), evaluatedRules: evaluated, rulesNotInEffect: notInEffect)
     }
 
+    /// One rule's findings over `input`, in no particular order (whether the rule is in force on
+    /// the as-of date is the caller's question).
+    public func findings(of rule: Rule, in input: EvaluationInput) -> [Finding] {
+        switch rule.check {
+        case .setback(let check):
+            let evaluator = SetbackEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions)
+            return evaluator.evaluate(wells: WellGroup.group(input.wells), receptors: input.receptors, wellGaps: input.wellGaps, receptorGaps: input.receptorGaps)
+        }
+    }
+
     /// Most serious first, then rule, subject and related ids: a stable, deterministic order.
-    static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
+    public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
         if a.severity != b.severity { return a.severity > b.severity }
         if a.kind != b.kind { return FindingKind.allCases.firstIndex(of: a.kind)! < FindingKind.allCases.firstIndex(of: b.kind)! }
         if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }

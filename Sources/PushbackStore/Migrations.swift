@@ -127,6 +127,45 @@ enum Migrations {
                 t.column("sha256", .text).notNull()
             }
         }
+        migrator.registerMigration("v5: facts per document, rule results") { db in
+            // Facts belong to a document's bytes as read by one reader, not to a run: a run points
+            // at them through its documents (a new as-of date no longer copies every fact).
+            try db.create(table: "document_facts") { t in
+                t.column("sha256", .text).notNull()
+                t.column("reader", .text).notNull()
+                t.column("ordinal", .integer).notNull()
+                t.column("kind", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("raw", .text).notNull()
+                t.column("normalized", .text)
+                t.column("unit", .text)
+                t.column("page", .integer)
+                t.column("line", .integer)
+                t.column("method", .text).notNull()
+                t.column("confidence", .double).notNull()
+                t.column("extractor", .text).notNull()
+                t.column("problem", .text)
+                t.column("body_json", .text).notNull()
+                t.primaryKey(["sha256", "reader", "ordinal"])
+            }
+            try db.create(index: "document_facts_by_name", on: "document_facts", columns: ["name", "normalized"])
+            try db.alter(table: "run_documents") { t in t.add(column: "reader", .text) }
+            // Earlier runs keep exactly the facts they recorded, under a reader of their own.
+            try db.execute(sql: "UPDATE run_documents SET reader = 'legacy:' || run_id")
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO document_facts (sha256, reader, ordinal, kind, name, raw, normalized, unit, page, line, method, confidence, extractor, problem, body_json)
+                SELECT sha256, 'legacy:' || run_id, id, kind, name, raw, normalized, unit, page, line, method, confidence, extractor, problem, body_json FROM facts
+                """)
+            try db.drop(table: "facts")
+            // A rule's findings over a set of inputs, for rules whose outcome does not depend on
+            // the as-of date: the next day reuses them instead of evaluating again.
+            try db.create(table: "rule_results") { t in
+                t.column("rule_key", .text).notNull()
+                t.column("inputs_key", .text).notNull()
+                t.column("findings_json", .text).notNull()
+                t.primaryKey(["rule_key", "inputs_key"])
+            }
+        }
         return migrator
     }
 }

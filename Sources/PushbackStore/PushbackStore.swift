@@ -94,11 +94,18 @@ public final class PushbackStore: Sendable {
         }
     }
 
-    public func cacheDocument(sha256: String, path: String, reader: String, outcomeJSON: String) throws(StoreError) {
+    /// Findings (JSON) a rule produced over the same inputs before, if any.
+    public func ruleResult(ruleKey: String, inputsKey: String) throws(StoreError) -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT findings_json FROM rule_results WHERE rule_key = ? AND inputs_key = ?", arguments: [ruleKey, inputsKey])
+        }
+    }
+
+    public func recordRuleResult(ruleKey: String, inputsKey: String, findingsJSON: String) throws(StoreError) {
         try write { db in
             try db.execute(
-                sql: "INSERT OR REPLACE INTO document_cache (sha256, path, reader, outcome_json) VALUES (?, ?, ?, ?)",
-                arguments: [sha256, path, reader, outcomeJSON]
+                sql: "INSERT OR REPLACE INTO rule_results (rule_key, inputs_key, findings_json) VALUES (?, ?, ?)",
+                arguments: [ruleKey, inputsKey, findingsJSON]
             )
         }
     }
@@ -112,16 +119,43 @@ public final class PushbackStore: Sendable {
         }
     }
 
-    /// Marks every run still `running` as failed (interrupted) and returns their ids. Only the
-    /// holder of the sweep lock may call this: no other run can be alive then.
-    public func markInterruptedRuns(finishedAt: String) throws(StoreError) -> [String] {
+    /// The most recent run still marked `running`: cut short, since only the lock holder calls
+    /// this. Its id, as-of date and fingerprint.
+    public func unfinishedRun() throws(StoreError) -> (id: String, asOf: String, fingerprint: String?)? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT id, as_of, fingerprint FROM runs WHERE status = 'running' ORDER BY started_at DESC, id DESC LIMIT 1")
+                .map { ($0["id"], $0["as_of"], $0["fingerprint"]) }
+        }
+    }
+
+    /// Marks every run still `running` but `resuming` as failed (interrupted) and returns their
+    /// ids. Only the holder of the sweep lock may call this: no other run can be alive then.
+    public func markInterruptedRuns(finishedAt: String, except resuming: String? = nil) throws(StoreError) -> [String] {
         try write { db in
-            let ids = try String.fetchAll(db, sql: "SELECT id FROM runs WHERE status = 'running' ORDER BY id")
+            let ids = try String.fetchAll(db, sql: "SELECT id FROM runs WHERE status = 'running' AND id IS NOT ? ORDER BY id", arguments: [resuming])
             try db.execute(
-                sql: "UPDATE runs SET status = 'failed', finished_at = ?, summary_json = ? WHERE status = 'running'",
-                arguments: [finishedAt, Self.interruptedSummary]
+                sql: "UPDATE runs SET status = 'failed', finished_at = ?, summary_json = ? WHERE status = 'running' AND id IS NOT ?",
+                arguments: [finishedAt, Self.interruptedSummary, resuming]
             )
             return ids
+        }
+    }
+
+    /// What an unfinished run already recorded: document path → content hash.
+    public func journal(runID: String) throws(StoreError) -> [String: String] {
+        try read { db in
+            var journal: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT path, sha256 FROM run_documents WHERE run_id = ?", arguments: [runID]) { journal[row["path"]] = row["sha256"] }
+            return journal
+        }
+    }
+
+    /// Before an unfinished run is resumed: forgets what it recorded after its documents (the
+    /// findings, recomputed as a whole) and the refusals it recorded before them (recorded again).
+    public func prepareResume(runID: String) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: "DELETE FROM findings WHERE run_id = ?", arguments: [runID])
+            try db.execute(sql: "DELETE FROM intake_problems WHERE run_id = ? AND sha256 = ''", arguments: [runID])
         }
     }
 
@@ -138,8 +172,13 @@ public final class PushbackStore: Sendable {
 
     // MARK: - Documents and findings
 
-    /// Records one document and its problems in a single transaction.
-    public func record(document: DocumentOutcome, problems: [IntakeProblem], facts: [Fact] = [], kind: String? = nil, runID: String) throws(StoreError) {
+    /// Records one document of a run in a single transaction: its outcome, its problems, the
+    /// facts `reader` read from it (kept once per content and reader), and, when given, the
+    /// outcome to cache for the next run — so a cached outcome never exists without its facts.
+    public func record(
+        document: DocumentOutcome, problems: [IntakeProblem], facts: [Fact] = [], kind: String? = nil, reader: String? = nil,
+        cacheJSON: String? = nil, runID: String
+    ) throws(StoreError) {
         try write { db in
             try db.execute(
                 sql: "INSERT OR IGNORE INTO documents (sha256, size, first_seen_run) VALUES (?, ?, ?)",
@@ -148,31 +187,42 @@ public final class PushbackStore: Sendable {
             let excluded = String(decoding: try JSONEncoder.sorted.encode(document.excluded), as: UTF8.self)
             try db.execute(
                 sql: """
-                    INSERT INTO run_documents (run_id, path, sha256, outcome, mapping_id, mapping_title, encoding, records, entities, lines_not_read, excluded_json, duplicate_of)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO run_documents (run_id, path, sha256, outcome, mapping_id, mapping_title, encoding, records, entities, lines_not_read, excluded_json, duplicate_of, reader)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [runID, document.source.path, document.source.sha256, document.disposition.rawValue, document.mappingID, document.mappingTitle,
-                            document.encoding, document.records, document.entities, document.linesNotRead, excluded, document.duplicateOf]
+                            document.encoding, document.records, document.entities, document.linesNotRead, excluded, document.duplicateOf, reader]
             )
             try Self.insert(problems, runID: runID, into: db)
-            for fact in facts {
-                let body = String(decoding: try JSONEncoder.sorted.encode(fact), as: UTF8.self)
-                try db.execute(
-                    sql: """
-                        INSERT INTO facts (run_id, sha256, kind, name, raw, normalized, unit, page, line, method, confidence, extractor, problem, body_json)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [runID, document.source.sha256, kind ?? document.mappingID ?? "", fact.name, fact.raw, fact.normalized, fact.unit,
-                                fact.evidence.page, fact.evidence.line, fact.method.rawValue, fact.confidence, fact.extractor, fact.problem, body]
-                )
+            if let reader {
+                let statement = try db.makeStatement(sql: """
+                    INSERT OR IGNORE INTO document_facts (sha256, reader, ordinal, kind, name, raw, normalized, unit, page, line, method, confidence, extractor, problem, body_json)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                for (ordinal, fact) in facts.enumerated() {
+                    let body = String(decoding: try JSONEncoder.sorted.encode(fact), as: UTF8.self)
+                    try statement.execute(arguments: [
+                        document.source.sha256, reader, ordinal, kind ?? document.mappingID ?? "", fact.name, fact.raw, fact.normalized, fact.unit,
+                        fact.evidence.page, fact.evidence.line, fact.method.rawValue, fact.confidence, fact.extractor, fact.problem, body,
+                    ])
+                }
+                if let cacheJSON {
+                    try db.execute(
+                        sql: "INSERT OR REPLACE INTO document_cache (sha256, path, reader, outcome_json) VALUES (?, ?, ?, ?)",
+                        arguments: [document.source.sha256, document.source.path, reader, cacheJSON]
+                    )
+                }
             }
         }
     }
 
-    /// The facts read in a run, in the order they were stored.
+    /// The facts of a run's documents: by document path, then in the order they were read.
     public func facts(runID: String) throws(StoreError) -> [Fact] {
         try read { db in
-            try String.fetchAll(db, sql: "SELECT body_json FROM facts WHERE run_id = ? ORDER BY id", arguments: [runID])
+            try String.fetchAll(db, sql: """
+                SELECT f.body_json FROM run_documents d JOIN document_facts f ON f.sha256 = d.sha256 AND f.reader = d.reader
+                WHERE d.run_id = ? ORDER BY d.path, f.ordinal
+                """, arguments: [runID])
                 .map { try JSONDecoder().decode(Fact.self, from: Data($0.utf8)) }
         }
     }

@@ -5,11 +5,13 @@ import PushbackIntake
 /// What a run reads and with what, as two SHA-256 digests:
 /// - `reader`: the running executable (its size, modification time and inode: any rebuild or
 ///   reinstall is a new reader) and the document limits — the key of the document cache;
-/// - `run`: the reader, every file of the rule bundle, the as-of date, `--fail-on`, and each
-///   inbox document's path and content hash — equal fingerprints mean a run would repeat the
-///   last one exactly.
+/// - `bundle`: every file of the rule bundle (rules, jurisdictions, mappings) — part of the key
+///   of cached rule results;
+/// - `run`: the reader, the bundle, the as-of date, `--fail-on`, and each inbox document's path
+///   and content hash — equal fingerprints mean a run would repeat the last one exactly.
 struct RunFingerprint {
     let reader: String
+    let bundle: String
     let run: String
 
     init(options: SweepOptions, documents: [InboxDocument], refused: [(path: String, reason: String)]) throws {
@@ -21,14 +23,18 @@ struct RunFingerprint {
         readerHash.update(data: Data("limits \(limits.bytes) \(limits.pages) \(limits.ocrPages) \(limits.imagePixels) \(limits.inflatedBytes)".utf8))
         reader = Self.hex(readerHash.finalize())
 
-        var runHash = SHA256()
-        runHash.update(data: Data("reader \(reader)\nas-of \(options.asOf)\nfail-on \(options.failOn?.rawValue ?? "never")\n".utf8))
-        for folder in [options.bundle.rules, options.bundle.jurisdictions, options.bundle.mappings] {
+        var bundleHash = SHA256()
+        for (name, folder) in [("rules", options.bundle.rules), ("jurisdictions", options.bundle.jurisdictions), ("mappings", options.bundle.mappings)] {
             for path in try Self.files(under: folder) {
-                runHash.update(data: Data("bundle \(path)\n".utf8))
-                runHash.update(data: try Data(contentsOf: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(path))))
+                let bytes = try Data(contentsOf: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(path)))
+                bundleHash.update(data: Data("\(name)/\(path) \(bytes.count)\n".utf8))
+                bundleHash.update(data: bytes)
             }
         }
+        bundle = Self.hex(bundleHash.finalize())
+
+        var runHash = SHA256()
+        runHash.update(data: Data("reader \(reader)\nbundle \(bundle)\nas-of \(options.asOf)\nfail-on \(options.failOn?.rawValue ?? "never")\n".utf8))
         for document in documents { runHash.update(data: Data("document \(document.relativePath) \(document.sha256)\n".utf8)) }
         for entry in refused { runHash.update(data: Data("refused \(entry.path)\n".utf8)) }
         run = Self.hex(runHash.finalize())

@@ -14,13 +14,12 @@ public struct Sweep: Sendable {
 
     public func run() throws(SweepError) -> SweepOutcome {
         // 1. One sweep at a time per database.
-        let runID = Self.newRunID()
+        let newRunID = Self.newRunID()
         let started = DispatchTime.now()
         var log = options.logger
-        log[metadataKey: "run_id"] = .string(runID)
         let lock: RunLock
         do {
-            let holder = RunLock.Holder(runID: runID, pid: getpid(), host: ProcessInfo.processInfo.hostName, startedAt: Self.timestamp())
+            let holder = RunLock.Holder(runID: newRunID, pid: getpid(), host: ProcessInfo.processInfo.hostName, startedAt: Self.timestamp())
             lock = try RunLock.acquire(path: Self.lockPath(forDatabase: options.databasePath), holder: holder, policy: options.lockPolicy)
         } catch let held as RunLock.Held {
             log.warning("run.locked", metadata: ["holder": .string(held.holder?.description ?? "unknown"), "policy": .string(options.lockPolicy.description)])
@@ -49,13 +48,23 @@ public struct Sweep: Sendable {
         do { fingerprint = try RunFingerprint(options: options, documents: discovered.documents, refused: discovered.refused) } catch {
             throw .internalFailure("cannot fingerprint the run: \(error.localizedDescription)")
         }
+        // A run cut short with the same fingerprint (same inbox, bundle, reader, as-of date)
+        // can be resumed with --resume: what it recorded stays, the rest is done.
+        let resumed: String?
         let interrupted: [String]
         do {
+            let unfinished = try store.unfinishedRun()
+            resumed = options.resume && unfinished?.fingerprint == fingerprint.run ? unfinished?.id : nil
+            if options.resume, resumed == nil {
+                log.info("run.resume_declined", metadata: [
+                    "reason": .string(unfinished == nil ? "no unfinished run" : "the inbox, bundle, reader or as-of date changed since run \(unfinished!.id)"),
+                ])
+            }
             // The lock is ours, so a run still marked running was cut short (killed, power lost).
-            interrupted = try store.markInterruptedRuns(finishedAt: Self.timestamp())
+            interrupted = try store.markInterruptedRuns(finishedAt: Self.timestamp(), except: resumed)
             // The same inbox, bundle, reader and as-of date as the last finished run, whose
             // reports are in place: nothing to do.
-            if !options.force, interrupted.isEmpty, let last = try store.lastFinishedRun(), last.fingerprint == fingerprint.run,
+            if !options.force, resumed == nil, interrupted.isEmpty, let last = try store.lastFinishedRun(), last.fingerprint == fingerprint.run,
                let summary = last.summaryJSON, var outcome = try? JSONDecoder().decode(SweepOutcome.self, from: Data(summary.utf8)),
                outcome.reportFiles.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) {
                 outcome.unchangedSince = last.run.id
@@ -63,6 +72,8 @@ public struct Sweep: Sendable {
                 return outcome
             }
         } catch { throw .internalFailure(error.description) }
+        let runID = resumed ?? newRunID
+        log[metadataKey: "run_id"] = .string(runID)
 
         // 3. The bundle: rules, jurisdictions and mappings are checked before anything is read.
         let book: RuleBook
@@ -71,21 +82,25 @@ public struct Sweep: Sendable {
             book = try RuleBook.load(rulesDirectory: options.bundle.rules, jurisdictionsDirectory: options.bundle.jurisdictions)
         } catch { throw .invalidBundle(error.description) }
         do { mappings = try SourceMapping.loadAll(directory: options.bundle.mappings) } catch { throw .invalidBundle(error.description) }
+        var journal: [String: String] = [:]
         do {
-            try store.beginRun(id: runID, asOf: options.asOf, startedAt: Self.timestamp(), inbox: options.inbox, fingerprint: fingerprint.run)
+            if let resumed {
+                journal = try store.journal(runID: resumed)
+                try store.prepareResume(runID: resumed)
+            } else {
+                try store.beginRun(id: runID, asOf: options.asOf, startedAt: Self.timestamp(), inbox: options.inbox, fingerprint: fingerprint.run)
+            }
         } catch { throw .internalFailure(error.description) }
-        log.info("run.started", metadata: [
+        log.info(resumed == nil ? "run.started" : "run.resumed", metadata: [
             "as_of": .string(options.asOf), "inbox": .string(options.inbox), "documents": .stringConvertible(discovered.documents.count),
-            "interrupted_runs": .array(interrupted.map { .string($0) }),
+            "already_recorded": .stringConvertible(journal.count), "interrupted_runs": .array(interrupted.map { .string($0) }),
         ])
         FaultInjection.checkpoint("run:begun")
 
-        // 4. Intake, one transaction per document.
+        // 4. Intake, one transaction per document. A document recorded before a resume is not
+        // recorded again; its result comes from the cache written in the same transaction.
         let intake = Intake(mappings: mappings, documents: DocumentIntake(reader: DocumentReader(limits: options.documentLimits)))
-        var wells: [Well] = []
-        var receptors: [Receptor] = []
-        var wellGaps: [IntakeProblem] = []
-        var receptorGaps: [IntakeProblem] = []
+        var registries = RegistryEntities(intake: intake)
         var problems: [IntakeProblem] = []
         var documents: [DocumentOutcome] = []
         let mappingTitles = Dictionary(mappings.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
@@ -99,81 +114,72 @@ public struct Sweep: Sendable {
         var firstPathByHash: [String: String] = [:]
         for (position, document) in discovered.documents.enumerated() {
             options.progress?(position + 1, discovered.documents.count, document.relativePath)
+            let alreadyRecorded = journal[document.relativePath] == document.sha256
             if let original = firstPathByHash[document.sha256] {
                 let duplicate = DocumentOutcome(source: document.reference, size: document.size, disposition: .duplicate, duplicateOf: original)
                 documents.append(duplicate)
-                do { try store.record(document: duplicate, problems: [], runID: runID) } catch { throw .internalFailure(error.description) }
+                if !alreadyRecorded {
+                    do { try store.record(document: duplicate, problems: [], runID: runID) } catch { throw .internalFailure(error.description) }
+                }
                 log.info("document.duplicate", metadata: ["document": .string(document.relativePath), "sha256": .string(document.sha256), "duplicate_of": .string(original)])
                 continue
             }
             firstPathByHash[document.sha256] = document.relativePath
             let documentStarted = DispatchTime.now()
             var fromCache = false
-            let result: DocumentResult
-            if !options.force, let cached = try? store.cachedDocument(sha256: document.sha256, path: document.relativePath, reader: fingerprint.reader),
+            var result: DocumentResult
+            if !options.force || alreadyRecorded, let cached = try? store.cachedDocument(sha256: document.sha256, path: document.relativePath, reader: fingerprint.reader),
                let decoded = try? JSONDecoder().decode(DocumentResult.self, from: Data(cached.utf8)) {
                 result = decoded
                 fromCache = true
+                if result.entity != nil { registries.readLater(document) }
             } else {
-                switch intake.read(document) {
-                case .registry(let extract):
-                    wells += extract.wells
-                    receptors += extract.receptors
-                    let lost = extract.problems.filter { $0.scope == .record }
-                    switch extract.entity {
-                    case .receptor: receptorGaps += lost
-                    case .well: wellGaps += lost
-                    // No rule reads production reports yet; their lost rows are in the report as problems.
-                    case .production: break
-                    }
-                    result = DocumentResult(
-                        outcome: DocumentOutcome(
-                            source: document.reference, size: document.size, disposition: .read,
-                            mappingID: extract.mappingID, mappingTitle: mappingTitles[extract.mappingID], encoding: extract.encoding.rawValue,
-                            records: extract.recordCount, entities: extract.wells.count + extract.receptors.count + extract.production.count,
-                            linesNotRead: extract.linesNotRead, excluded: extract.excluded
-                        ),
-                        problems: extract.problems, facts: [], kind: nil
-                    )
-                case .document(let extract):
-                    result = DocumentResult(
-                        outcome: DocumentOutcome(
-                            source: document.reference, size: document.size, disposition: .read,
-                            mappingID: extract.kind.rawValue, mappingTitle: extract.title, encoding: extract.methods.values.map(\.rawValue).sorted().first,
-                            records: extract.pageCount, entities: extract.facts.count
-                        ),
-                        problems: extract.unreadPages.map { IntakeProblem(scope: .record, source: document.reference, page: $0.page, reason: $0.reason) },
-                        facts: extract.facts, kind: extract.kind.rawValue
-                    )
-                    cache(result, of: document, reader: fingerprint.reader, in: store)
-                case .quarantined(let problem):
-                    result = DocumentResult(outcome: .quarantined(document.reference, size: document.size), problems: [problem], facts: [], kind: nil)
-                    cache(result, of: document, reader: fingerprint.reader, in: store)
-                }
+                result = read(document, with: intake, titles: mappingTitles, into: &registries)
             }
+            problems += result.problems
+            documents.append(result.outcome)
+            if !alreadyRecorded {
+                let cacheable = !fromCache && !result.problems.contains(where: Intake.isTransient)
+                let cacheJSON = cacheable ? (try? JSONEncoder().encode(result)).map { String(decoding: $0, as: UTF8.self) } : nil
+                do {
+                    try store.record(document: result.outcome, problems: result.problems, facts: result.facts, kind: result.kind, reader: fingerprint.reader, cacheJSON: cacheJSON, runID: runID)
+                } catch { throw .internalFailure(error.description) }
+            }
+            registries.count(result)
             let outcome = result.outcome
-            let documentProblems = result.problems
-            problems += documentProblems
-            documents.append(outcome)
-            do { try store.record(document: outcome, problems: documentProblems, facts: result.facts, kind: result.kind, runID: runID) } catch {
-                throw .internalFailure(error.description)
-            }
             log.log(level: outcome.disposition == .quarantined ? .warning : .info, "document.\(outcome.disposition.rawValue)", metadata: [
                 "document": .string(document.relativePath), "sha256": .string(document.sha256), "from_cache": .stringConvertible(fromCache),
-                "problems": .stringConvertible(documentProblems.count), "duration_ms": Self.milliseconds(since: documentStarted),
-            ].merging(outcome.disposition == .quarantined ? ["reason": .string(documentProblems.first?.reason ?? "")] : [:]) { $1 })
+                "problems": .stringConvertible(result.problems.count), "duration_ms": Self.milliseconds(since: documentStarted),
+            ].merging(outcome.disposition == .quarantined ? ["reason": .string(result.problems.first?.reason ?? "")] : [:]) { $1 })
             FaultInjection.checkpoint("document:\(documents.count)")
         }
 
-        // 5. Rules.
+        // 5. Rules. A rule whose outcome cannot change with the as-of date alone is evaluated
+        // again only when its inputs (the registries read) or the bundle changed.
         let rulesStarted = DispatchTime.now()
-        let evaluation = RuleEvaluator(book: book).evaluate(EvaluationInput(
-            wells: wells, receptors: receptors, wellGaps: wellGaps, receptorGaps: receptorGaps, asOf: options.asOf
-        ))
-        do { try store.record(findings: evaluation.findings, runID: runID) } catch { throw .internalFailure(error.description) }
+        let evaluator = RuleEvaluator(book: book)
+        var findings: [Finding] = []
+        var reused: [String] = []
+        for rule in book.rules where rule.isEffective(on: options.asOf) {
+            let ruleKey = "\(fingerprint.bundle) \(rule.id) \(rule.version)"
+            if !rule.check.dependsOnAsOfDate, !options.force, let cached = try? store.ruleResult(ruleKey: ruleKey, inputsKey: registries.inputsKey(reader: fingerprint.reader)),
+               let decoded = try? JSONDecoder().decode([Finding].self, from: Data(cached.utf8)) {
+                findings += decoded
+                reused.append(rule.id)
+                continue
+            }
+            let ruleFindings = evaluator.findings(of: rule, in: registries.input(asOf: options.asOf))
+            findings += ruleFindings
+            if !rule.check.dependsOnAsOfDate, let json = try? JSONEncoder().encode(ruleFindings) {
+                try? store.recordRuleResult(ruleKey: ruleKey, inputsKey: registries.inputsKey(reader: fingerprint.reader), findingsJSON: String(decoding: json, as: UTF8.self))
+            }
+        }
+        findings.sort(by: RuleEvaluator.reportOrder)
+        do { try store.record(findings: findings, runID: runID) } catch { throw .internalFailure(error.description) }
         log.info("rules.evaluated", metadata: [
-            "rules": .stringConvertible(book.rules.count), "wells": .stringConvertible(wells.count), "receptors": .stringConvertible(receptors.count),
-            "findings": .stringConvertible(evaluation.findings.count), "duration_ms": Self.milliseconds(since: rulesStarted),
+            "rules": .stringConvertible(book.rules.count), "reused": .array(reused.map { .string($0) }),
+            "registries_read_again": .stringConvertible(registries.readAgain), "wells": .stringConvertible(registries.wellCount),
+            "receptors": .stringConvertible(registries.receptorCount), "findings": .stringConvertible(findings.count), "duration_ms": Self.milliseconds(since: rulesStarted),
         ])
         FaultInjection.checkpoint("findings:recorded")
 
@@ -184,7 +190,7 @@ public struct Sweep: Sendable {
             isComplete: quarantined == 0,
             documents: documents,
             problems: problems,
-            findings: evaluation.findings,
+            findings: findings,
             rules: book.rules.map { rule in
                 .init(id: rule.id, version: rule.version, title: rule.title, citation: rule.citation, isInEffect: rule.isEffective(on: options.asOf))
             },
@@ -218,11 +224,11 @@ public struct Sweep: Sendable {
         }
 
         // 7. Exit status: partial (3) outranks findings (1).
-        let failing = options.failOn.map { threshold in evaluation.findings.contains { $0.severity >= threshold } } ?? false
+        let failing = options.failOn.map { threshold in findings.contains { $0.severity >= threshold } } ?? false
         let exitCode: Int32 = quarantined > 0 ? 3 : (failing ? 1 : 0)
         var kinds: [String: Int] = [:]
         var severities: [String: Int] = [:]
-        for finding in evaluation.findings {
+        for finding in findings {
             kinds[finding.kind.rawValue, default: 0] += 1
             severities[finding.severity.rawValue, default: 0] += 1
         }
@@ -232,10 +238,10 @@ public struct Sweep: Sendable {
             runID: runID, asOf: options.asOf, status: quarantined == 0 ? "complete" : "partial", exitCode: exitCode,
             documentsRead: documents.filter { $0.disposition == .read }.count, documentsQuarantined: quarantined,
             documentsDuplicate: documents.filter { $0.disposition == .duplicate }.count,
-            wells: wells.count, receptors: receptors.count, rowsExcluded: excluded,
+            wells: registries.wellCount, receptors: registries.receptorCount, rowsExcluded: excluded,
             rowsNotRead: problems.filter { $0.scope != .field }.map(\.description),
             findings: kinds, findingsBySeverity: severities, reportDirectory: reportDirectory, reportFiles: files,
-            interruptedRuns: interrupted, unchangedSince: nil
+            interruptedRuns: interrupted, unchangedSince: nil, resumed: resumed != nil
         )
         do {
             let summary = String(decoding: try JSONEncoder().encode(outcome), as: UTF8.self)
@@ -249,11 +255,33 @@ public struct Sweep: Sendable {
         return outcome
     }
 
-    /// Keeps a filing's or a quarantined document's result for the next run (a failure to cache
-    /// only costs that run a re-read).
-    private func cache(_ result: DocumentResult, of document: InboxDocument, reader: String, in store: PushbackStore) {
-        guard let json = try? JSONEncoder().encode(result) else { return }
-        try? store.cacheDocument(sha256: document.sha256, path: document.relativePath, reader: reader, outcomeJSON: String(decoding: json, as: UTF8.self))
+    /// Reads one document afresh; a registry's entities go to `registries`.
+    private func read(_ document: InboxDocument, with intake: Intake, titles: [String: String], into registries: inout RegistryEntities) -> DocumentResult {
+        switch intake.read(document) {
+        case .registry(let extract):
+            registries.add(extract)
+            return DocumentResult(
+                outcome: DocumentOutcome(
+                    source: document.reference, size: document.size, disposition: .read,
+                    mappingID: extract.mappingID, mappingTitle: titles[extract.mappingID], encoding: extract.encoding.rawValue,
+                    records: extract.recordCount, entities: extract.wells.count + extract.receptors.count + extract.production.count,
+                    linesNotRead: extract.linesNotRead, excluded: extract.excluded
+                ),
+                problems: extract.problems, entity: extract.entity.rawValue, wells: extract.wells.count, receptors: extract.receptors.count
+            )
+        case .document(let extract):
+            return DocumentResult(
+                outcome: DocumentOutcome(
+                    source: document.reference, size: document.size, disposition: .read,
+                    mappingID: extract.kind.rawValue, mappingTitle: extract.title, encoding: extract.methods.values.map(\.rawValue).sorted().first,
+                    records: extract.pageCount, entities: extract.facts.count
+                ),
+                problems: extract.unreadPages.map { IntakeProblem(scope: .record, source: document.reference, page: $0.page, reason: $0.reason) },
+                facts: extract.facts, kind: extract.kind.rawValue
+            )
+        case .quarantined(let problem):
+            return DocumentResult(outcome: .quarantined(document.reference, size: document.size), problems: [problem])
+        }
     }
 
     /// Milliseconds since `start`, for log lines.

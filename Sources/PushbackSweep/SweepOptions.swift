@@ -20,6 +20,9 @@ public struct SweepOptions: Sendable {
     public var lockPolicy = RunLock.Policy.fail
     /// Read every document again and run even when nothing changed.
     public var force = false
+    /// Continue the run cut short last time, when it read the same inbox with the same bundle,
+    /// reader and as-of date; otherwise (or with nothing to resume) sweep as usual.
+    public var resume = false
     /// Called before each document is read: (its position from 1, the count, its path).
     public var progress: (@Sendable (Int, Int, String) -> Void)?
     /// Where the run's events go (`--log`): nowhere unless asked.

@@ -26,4 +26,6 @@ public struct SweepOutcome: Sendable, Codable {
     /// Set when nothing changed since this finished run (same inbox, rules, reader and as-of
     /// date): the sweep did nothing and this is that run's outcome.
     public var unchangedSince: String?
+    /// True when this run continued one cut short (`--resume`) rather than starting afresh.
+    public var resumed: Bool? = nil
 }

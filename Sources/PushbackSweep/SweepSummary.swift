@@ -6,13 +6,16 @@ public enum SweepSummary {
         if let run = outcome.unchangedSince {
             lines.append("Nothing changed since run \(run): same inbox, rules, reader and as-of date; its outcome stands (--force runs anyway)")
         }
+        if outcome.resumed == true {
+            lines.append("Resumed the run \(outcome.runID), cut short earlier: what it had recorded was kept, the rest done now")
+        }
         if outcome.status == "complete" {
             lines.append("Run: COMPLETE — \(outcome.documentsRead) document(s) read, none quarantined")
         } else {
             lines.append("Run: INCOMPLETE — \(outcome.documentsQuarantined) document(s) could not be read (quarantined); \(outcome.documentsRead) read")
         }
         for run in outcome.interruptedRuns {
-            lines.append("Earlier run \(run) never finished (killed or cut off); it is marked failed, and this run read everything afresh")
+            lines.append("Earlier run \(run) never finished (killed or cut off); it is marked failed, and this run did its work afresh")
         }
         lines.append("Read: \(outcome.wells) well record(s), \(outcome.receptors) receptor(s)")
         for (reason, count) in outcome.rowsExcluded.sorted(by: { $0.key < $1.key }) {

@@ -54,6 +54,9 @@ struct SweepCommand: ParsableCommand {
     @Flag(help: "Read every document again and run even when nothing changed since the last run.")
     var force = false
 
+    @Flag(help: "Continue the run cut short last time (killed, power lost) if it read the same inbox with the same rules and as-of date; otherwise sweep as usual.")
+    var resume = false
+
     @Option(name: .customLong("if-locked"), help: "When another sweep holds the lock beside the database: fail (exit 11, default), skip (exit 0), or wait:SECONDS then exit 11.")
     var ifLocked: String?
 
@@ -107,6 +110,7 @@ struct SweepCommand: ParsableCommand {
         options.documentLimits = DocumentLimitOptions.limits(settings)
         options.lockPolicy = lockPolicy
         options.force = force
+        options.resume = resume
         // A progress line only for a person watching a terminal: never in cron's mail or a log.
         let showsProgress = isatty(STDERR_FILENO) == 1 && settings.string("log") != "-"
         if showsProgress {

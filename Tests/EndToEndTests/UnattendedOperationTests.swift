@@ -136,11 +136,70 @@ struct UnattendedOperationTests {
         #expect(objects.last?["exit_code"] as? Int == 3)
     }
 
+    @Test("--resume continues the run cut short under its own id, keeping what it recorded; declined when the inbox changed")
+    func resume() throws {
+        let inbox = try Self.inbox()
+        let clean = try Fixtures.temporaryDirectory("unattended-resume-clean")
+        #expect(try Self.sweep(inbox, state: clean).exitCode == 3)
+        let cleanStore = try PushbackStore(path: clean.appendingPathComponent("db/pushback.sqlite").path)
+        let cleanRun = try #require(try cleanStore.recentRuns(limit: 1).first)
+
+        let state = try Fixtures.temporaryDirectory("unattended-resume")
+        let log = state.appendingPathComponent("resume.jsonl").path
+        #expect(try Self.sweep(inbox, state: state, environment: ["PUSHBACK_KILL_AT": "document:3"]).wasKilled)
+        let store = try PushbackStore(path: state.appendingPathComponent("db/pushback.sqlite").path)
+        let cut = try #require(try store.recentRuns(limit: 1).first)
+        #expect(cut.status == .running)
+        let resumed = try Self.sweep(inbox, state: state, extra: ["--resume", "--log", log])
+        #expect(resumed.exitCode == 3, "\(resumed.stderr)")
+        #expect(resumed.stdout.contains("Resumed the run \(cut.id)"), "\(resumed.stdout)")
+        let runs = try store.recentRuns(limit: 10)
+        #expect(runs.map(\.id) == [cut.id] && runs.first?.status == .partial, "one run, finished under its own id")
+        #expect(try store.findings(runID: cut.id) == cleanStore.findings(runID: cleanRun.id))
+        #expect(try store.documents(runID: cut.id) .map(\.source) == cleanStore.documents(runID: cleanRun.id).map(\.source))
+        #expect(try store.problems(runID: cut.id).count == cleanStore.problems(runID: cleanRun.id).count, "nothing recorded twice")
+        #expect(try store.facts(runID: cut.id) == cleanStore.facts(runID: cleanRun.id))
+        let started = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").first { $0.contains("run.resumed") }
+        #expect(started?.contains("\"already_recorded\":3") == true, "\(started ?? "no run.resumed event")")
+
+        // A run cut short over an inbox that has changed since is not resumed: a fresh run.
+        #expect(try Self.sweep(inbox, state: state, extra: ["--force"], environment: ["PUSHBACK_KILL_AT": "document:2"]).wasKilled)
+        try Data("api,well_status\n".utf8).write(to: inbox.appendingPathComponent("orphan_wells.csv"))
+        let declined = try Self.sweep(inbox, state: state, extra: ["--resume"])
+        #expect(!declined.stdout.contains("Resumed") && declined.stdout.contains("never finished"), "\(declined.stdout)")
+        #expect(try store.integrityCheck() == ["ok"])
+    }
+
+    @Test("a new as-of date reuses the findings of rules the date cannot change, reading no registry again")
+    func nextDayReusesDateIndependentRules() throws {
+        let inbox = try Self.inbox()
+        let state = try Fixtures.temporaryDirectory("unattended-next-day")
+        #expect(try Self.sweep(inbox, state: state).exitCode == 3)
+        let log = state.appendingPathComponent("next.jsonl").path
+        let database = state.appendingPathComponent("db/pushback.sqlite").path
+        let next = try CommandRunner.run(
+            ["sweep", "--inbox", inbox.path, "--db", database, "--out", state.appendingPathComponent("reports").path, "--as-of", "2026-11-29", "--log", log]
+        )
+        #expect(next.exitCode == 3, "\(next.stderr)")
+        let rules = try #require(try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").first { $0.contains("rules.evaluated") })
+        let event = try #require(try JSONSerialization.jsonObject(with: Data(rules.utf8)) as? [String: Any])
+        #expect(event["reused"] as? [String] == ["CA-SB1137-HPZ-SCHOOL"] && event["registries_read_again"] as? Int == 0, "\(rules)")
+        // The same findings a run from scratch on that date gives.
+        let fresh = try Fixtures.temporaryDirectory("unattended-next-day-fresh")
+        _ = try CommandRunner.run(
+            ["sweep", "--inbox", inbox.path, "--db", fresh.appendingPathComponent("db/pushback.sqlite").path, "--out", fresh.appendingPathComponent("reports").path, "--as-of", "2026-11-29"]
+        )
+        let store = try PushbackStore(path: database)
+        let freshStore = try PushbackStore(path: fresh.appendingPathComponent("db/pushback.sqlite").path)
+        #expect(try store.findings(runID: try #require(store.recentRuns(limit: 1).first).id) == freshStore.findings(runID: try #require(freshStore.recentRuns(limit: 1).first).id))
+        #expect(try Data(contentsOf: state.appendingPathComponent("reports/2026-11-29/findings.json")) == Data(contentsOf: fresh.appendingPathComponent("reports/2026-11-29/findings.json")))
+    }
+
     /// Where a sweep can be killed (see `FaultInjection`), for an inbox of four documents.
     static let killPoints = ["run:begun"] + (1...4).map { "document:\($0)" }
         + ["findings:recorded", "report:findings.json", "report:report.txt", "report:report.html", "link:as-of", "link:latest", "run:finished"]
 
-    @Test("killed (SIGKILL) at seeded points, a re-run gives exactly a clean run's findings; the database stays sound")
+    @Test("killed (SIGKILL) at seeded points, a re-run or --resume gives exactly a clean run's findings; the database stays sound")
     func killedAndRerun() throws {
         let inbox = try Self.inbox()
         let clean = try Fixtures.temporaryDirectory("unattended-clean")
@@ -151,22 +210,29 @@ struct UnattendedOperationTests {
         let kills = ProcessInfo.processInfo.environment["PUSHBACK_LONG_CHECKS"] == nil ? 24 : 300
         var generator = SeededGenerator(seed: 2026_11_28)
         // Kills before the run recorded its end leave it marked running, to be found by the next.
-        var cutShort = 0, cutShortSinceRerun = 0
+        var cutShort = 0
         for round in 0..<kills {
             let point = Self.killPoints.randomElement(using: &generator)!
             // --force: an unchanged inbox would otherwise make the sweep a no-op that reaches no point.
             let interrupted = try Self.sweep(inbox, state: state, extra: ["--force"], environment: ["PUSHBACK_KILL_AT": point])
             #expect(interrupted.wasKilled && interrupted.exitCode == SIGKILL, "round \(round), \(point): \(interrupted.stderr)")
-            if point != "run:finished" { cutShort += 1; cutShortSinceRerun += 1 }
+            if point != "run:finished" { cutShort += 1 }
             // Whatever a reader finds meanwhile is one whole run's report, never a mix or a half.
             let shown = state.appendingPathComponent("reports/2026-11-28/findings.json")
             if FileManager.default.fileExists(atPath: shown.path) { #expect(try Data(contentsOf: shown) == expected, "round \(round), \(point)") }
             // Every second round, kill again before re-running: interruptions pile up harmlessly.
+            // Every fourth round resumes the run cut short last instead of starting afresh.
             guard round % 2 == 1 else { continue }
-            let rerun = try Self.sweep(inbox, state: state)
+            let resuming = round % 4 == 3
+            let rerun = try Self.sweep(inbox, state: state, extra: resuming ? ["--resume"] : [])
             #expect(rerun.exitCode == 3, "round \(round), \(point): \(rerun.stderr)")
-            #expect(rerun.stdout.contains("never finished") == (cutShortSinceRerun > 0), "round \(round), \(point)")
-            cutShortSinceRerun = 0
+            // The sweep killed just now marked any earlier one; its own run is left running
+            // unless it was killed after recording its end.
+            let leftRunning = point != "run:finished"
+            let resumed = resuming && leftRunning
+            #expect(rerun.stdout.contains("Resumed the run") == resumed, "round \(round), \(point): \(rerun.stdout)")
+            #expect(rerun.stdout.contains("never finished") == (leftRunning && !resumed), "round \(round), \(point)")
+            if resumed { cutShort -= 1 }
             #expect(try Data(contentsOf: shown) == expected, "round \(round), \(point): findings differ from a clean run's")
         }
         let store = try PushbackStore(path: state.appendingPathComponent("db/pushback.sqlite").path)

@@ -36,4 +36,26 @@ struct InboxDiscoveryTests {
         #expect(changed.documents.first?.sha256 == (try InboxDocument.sha256(ofFile: inbox.appendingPathComponent("a.csv").path)))
         #expect(changed.hashed.first?.stamp != stamp.stamp)
     }
+
+    @Test("a file written to between being found and being read is quarantined as changing, not read under its old hash")
+    func changedWhileRead() throws {
+        let inbox = try Fixtures.temporaryDirectory("discovery-changing")
+        let path = inbox.appendingPathComponent("notes.md")
+        try Data("# W-3A\nAPI No. 42-003-46118\n".utf8).write(to: path)
+        let found = try #require(try InboxDocument.discover(inbox: inbox.path).documents.first)
+        let handle = try FileHandle(forWritingTo: path)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("still being written…\n".utf8))
+        try handle.close()
+        guard case .quarantined(let problem) = Intake(mappings: []).read(found) else {
+            Issue.record("a changing file was read")
+            return
+        }
+        #expect(problem.reason.contains("changed while it was being read") && Intake.isTransient(problem))
+        #expect(problem.source.path == "notes.md")
+        // Found again, it has a new stamp and hash, and reads.
+        let again = try #require(try InboxDocument.discover(inbox: inbox.path).documents.first)
+        #expect(again.sha256 != found.sha256)
+        if case .quarantined(let problem) = Intake(mappings: []).read(again) { #expect(!Intake.isTransient(problem)) }
+    }
 }

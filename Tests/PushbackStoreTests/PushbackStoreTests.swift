@@ -1,6 +1,7 @@
 import Foundation
+import GRDB
 import PushbackModel
-import PushbackStore
+@testable import PushbackStore
 import Testing
 
 @Suite("SQLite store through GRDB")
@@ -24,9 +25,41 @@ struct PushbackStoreTests {
         let (store, path) = try temporaryStore()
         #expect(FileManager.default.fileExists(atPath: path))
         #expect(try store.journalMode() == "wal")
-        #expect(try store.appliedMigrations() == ["v1: runs, documents, problems, findings", "v2: facts read from documents", "v3: duplicate documents", "v4: run fingerprints, document cache, file hashes"])
+        #expect(try store.appliedMigrations() == ["v1: runs, documents, problems, findings", "v2: facts read from documents", "v3: duplicate documents", "v4: run fingerprints, document cache, file hashes", "v5: facts per document, rule results"])
         // Reopening applies nothing twice.
-        #expect(try PushbackStore(path: path).appliedMigrations().count == 4)
+        #expect(try PushbackStore(path: path).appliedMigrations().count == 5)
+    }
+
+    @Test("v5 moves each earlier run's facts to its documents without losing or mixing any")
+    func factsSurviveMigration() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pushback-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("pushback.sqlite").path
+        // A database as v4 left it: two runs that read the same document, each with its facts.
+        let queue = try DatabaseQueue(path: path)
+        try Migrations.migrator.migrate(queue, upTo: "v4: run fingerprints, document cache, file hashes")
+        let fact = { (raw: String) in
+            Fact(name: "api", raw: raw, normalized: raw, evidence: Evidence(source: SourceReference(sha256: "aa", path: "w2.md"), line: 3, quote: raw),
+                 method: .textLayer, confidence: 1, extractor: "rrc-w2")
+        }
+        try queue.write { db in
+            for run in ["r1", "r2"] {
+                try db.execute(sql: "INSERT INTO runs (id, as_of, started_at, status, inbox) VALUES (?, '2026-11-27', ?, 'complete', 'inbox')", arguments: [run, run])
+            }
+            try db.execute(sql: "INSERT INTO documents (sha256, size, first_seen_run) VALUES ('aa', 10, 'r1')")
+            for (run, raw) in [("r1", "42-003-46118"), ("r2", "42-003-46118"), ("r2", "42-003-42706")] {
+                try db.execute(sql: "INSERT OR IGNORE INTO run_documents (run_id, path, sha256, outcome) VALUES (?, 'w2.md', 'aa', 'read')", arguments: [run])
+                let body = String(decoding: try JSONEncoder.sorted.encode(fact(raw)), as: UTF8.self)
+                try db.execute(sql: """
+                    INSERT INTO facts (run_id, sha256, kind, name, raw, method, confidence, extractor, body_json)
+                    VALUES (?, 'aa', 'rrc-w2', 'api', ?, 'text-layer', 1, 'rrc-w2', ?)
+                    """, arguments: [run, raw, body])
+            }
+        }
+        try queue.close()
+        let store = try PushbackStore(path: path)
+        #expect(try store.facts(runID: "r1").map(\.raw) == ["42-003-46118"])
+        #expect(try store.facts(runID: "r2").map(\.raw) == ["42-003-46118", "42-003-42706"])
     }
 
     @Test("a run, its documents, problems and findings round-trip, text with quotes stored as data")
