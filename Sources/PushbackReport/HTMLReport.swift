@@ -101,7 +101,7 @@ public enum HTMLReport {
         var html = "<h2>Rules</h2>\n<table><tr><th>rule</th><th>status on \(escape(content.asOf))</th><th>citation</th></tr>\n"
         for rule in content.rules {
             html += "<tr><td><code>\(escape(rule.id))</code> v\(rule.version) — \(escape(rule.title))</td>"
-            html += "<td>\(rule.isInEffect ? "in effect, evaluated" : "<b>not in effect — not evaluated</b>")</td>"
+            html += "<td>\(!rule.isEnabled ? "<b>switched off by configuration (jurisdictions.enabled) — not evaluated</b>" : rule.isInEffect ? "in effect, evaluated" : "<b>not in effect — not evaluated</b>")</td>"
             html += "<td><a href=\"\(escape(rule.citation.url))\">\(escape(rule.citation.text))</a></td></tr>\n"
         }
         return html + "</table>\n"

@@ -10,14 +10,20 @@ public struct ReportContent: Sendable {
         public var title: String
         public var citation: Citation
         public var isInEffect: Bool
+        /// False when the configuration switched its jurisdiction off (`jurisdictions.enabled`).
+        public var isEnabled: Bool
 
-        public init(id: String, version: Int, title: String, citation: Citation, isInEffect: Bool) {
+        public init(id: String, version: Int, title: String, citation: Citation, isInEffect: Bool, isEnabled: Bool = true) {
             self.id = id
             self.version = version
             self.title = title
             self.citation = citation
             self.isInEffect = isInEffect
+            self.isEnabled = isEnabled
         }
+
+        /// Evaluated in this run: in force and switched on.
+        public var wasEvaluated: Bool { isInEffect && isEnabled }
     }
 
     public var asOf: String

@@ -14,7 +14,7 @@ public enum TextReport {
             "\(severity.rawValue) \(content.findings.filter { $0.severity == severity }.count)"
         }.joined(separator: " · "))
         if content.findings.isEmpty {
-            out.append("  No findings. Rules evaluated: \(content.rules.filter(\.isInEffect).map(\.id).joined(separator: ", ")); see SOURCES for what was read.")
+            out.append("  No findings. Rules evaluated: \(content.rules.filter(\.wasEvaluated).map(\.id).joined(separator: ", ")); see SOURCES for what was read.")
         }
 
         let unread = content.quarantined.count + content.recordProblems.count
@@ -54,7 +54,7 @@ public enum TextReport {
         out.append("")
         out.append("RULES")
         for rule in content.rules {
-            out.append("  \(rule.id) v\(rule.version) \(rule.isInEffect ? "in effect" : "NOT IN EFFECT on \(content.asOf) (not evaluated)") — \(rule.title) (\(rule.citation.text))")
+            out.append("  \(rule.id) v\(rule.version) \(!rule.isEnabled ? "SWITCHED OFF by configuration (jurisdictions.enabled; not evaluated)" : rule.isInEffect ? "in effect" : "NOT IN EFFECT on \(content.asOf) (not evaluated)") — \(rule.title) (\(rule.citation.text))")
         }
         out.append("")
         out.append("SOURCES")

@@ -7,7 +7,7 @@ import PushbackIntake
 ///   reinstall is a new reader) and the document limits — the key of the document cache;
 /// - `bundle`: every file of the rule bundle (rules, jurisdictions, mappings) — part of the key
 ///   of cached rule results;
-/// - `run`: the reader, the bundle, the as-of date, `--fail-on`, and each inbox document's path
+/// - `run`: the reader, the bundle, the as-of date, `--fail-on`, the enabled jurisdictions, and each inbox document's path
 ///   and content hash — equal fingerprints mean a run would repeat the last one exactly.
 struct RunFingerprint {
     let reader: String
@@ -35,6 +35,7 @@ struct RunFingerprint {
 
         var runHash = SHA256()
         runHash.update(data: Data("reader \(reader)\nbundle \(bundle)\nas-of \(options.asOf)\nfail-on \(options.failOn?.rawValue ?? "never")\n".utf8))
+        runHash.update(data: Data("jurisdictions \(options.enabledJurisdictions?.sorted().joined(separator: ",") ?? "all")\n".utf8))
         for document in documents { runHash.update(data: Data("document \(document.relativePath) \(document.sha256)\n".utf8)) }
         for entry in refused { runHash.update(data: Data("refused \(entry.path)\n".utf8)) }
         run = Self.hex(runHash.finalize())

@@ -82,6 +82,13 @@ public struct Sweep: Sendable {
             book = try RuleBook.load(rulesDirectory: options.bundle.rules, jurisdictionsDirectory: options.bundle.jurisdictions)
         } catch { throw .invalidBundle(error.description) }
         do { mappings = try SourceMapping.loadAll(directory: options.bundle.mappings) } catch { throw .invalidBundle(error.description) }
+        if let enabled = options.enabledJurisdictions {
+            let unknown = enabled.filter { book.jurisdictions.jurisdictions[$0] == nil }
+            guard unknown.isEmpty else {
+                throw .configuration("jurisdictions.enabled names \(unknown.joined(separator: ", ")), not in the bundle (known: \(book.jurisdictions.jurisdictions.keys.sorted().joined(separator: ", ")))")
+            }
+        }
+        let isEnabled = { (rule: Rule) in options.enabledJurisdictions?.contains(rule.jurisdiction) ?? true }
         var journal: [String: String] = [:]
         do {
             if let resumed {
@@ -160,7 +167,7 @@ public struct Sweep: Sendable {
         let evaluator = RuleEvaluator(book: book)
         var findings: [Finding] = []
         var reused: [String] = []
-        for rule in book.rules where rule.isEffective(on: options.asOf) {
+        for rule in book.rules where rule.isEffective(on: options.asOf) && isEnabled(rule) {
             let ruleKey = "\(fingerprint.bundle) \(rule.id) \(rule.version)"
             if !rule.check.dependsOnAsOfDate, !options.force, let cached = try? store.ruleResult(ruleKey: ruleKey, inputsKey: registries.inputsKey(reader: fingerprint.reader)),
                let decoded = try? JSONDecoder().decode([Finding].self, from: Data(cached.utf8)) {
@@ -192,7 +199,7 @@ public struct Sweep: Sendable {
             problems: problems,
             findings: findings,
             rules: book.rules.map { rule in
-                .init(id: rule.id, version: rule.version, title: rule.title, citation: rule.citation, isInEffect: rule.isEffective(on: options.asOf))
+                .init(id: rule.id, version: rule.version, title: rule.title, citation: rule.citation, isInEffect: rule.isEffective(on: options.asOf), isEnabled: isEnabled(rule))
             },
             jurisdictionNames: book.jurisdictions.jurisdictions.mapValues(\.name)
         )

@@ -20,6 +20,9 @@ public struct SweepOptions: Sendable {
     public var lockPolicy = RunLock.Policy.fail
     /// Read every document again and run even when nothing changed.
     public var force = false
+    /// Jurisdictions whose rules are evaluated; nil evaluates every jurisdiction in the bundle.
+    /// The others' rules are listed in the report as switched off, never silently dropped.
+    public var enabledJurisdictions: [String]?
     /// Continue the run cut short last time, when it read the same inbox with the same bundle,
     /// reader and as-of date; otherwise (or with nothing to resume) sweep as usual.
     public var resume = false

@@ -2,18 +2,20 @@ import TOMLKit
 
 /// A TOML settings file read as flat `key → value` pairs (`[limits] pages = 10` is
 /// `limits.pages`). Wraps TOMLKit (toml++); nothing else in Pushback imports it. Only strings,
-/// integers and booleans are settings; anything else is an error naming the key.
+/// integers, booleans and lists of strings are settings; anything else is an error naming the key.
 public enum TOMLSettings {
     public enum Value: Sendable, Equatable, CustomStringConvertible {
         case string(String)
         case integer(Int)
         case boolean(Bool)
+        case list([String])
 
         public var description: String {
             switch self {
             case .string(let text): "\"\(text)\""
             case .integer(let number): "\(number)"
             case .boolean(let flag): "\(flag)"
+            case .list(let items): "[" + items.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
             }
         }
     }
@@ -48,10 +50,14 @@ public enum TOMLSettings {
                 settings[name] = .integer(number)
             } else if let flag = value.bool {
                 settings[name] = .boolean(flag)
+            } else if let array = value.array {
+                let items = array.map(\.string)
+                guard !items.contains(nil) else { throw Failure(file: file, line: nil, message: "\(name) must be a list of strings") }
+                settings[name] = .list(items.compactMap { $0 })
             } else if let inner = value.table {
                 try flatten(inner, prefix: name + ".", file: file, into: &settings)
             } else {
-                throw Failure(file: file, line: nil, message: "\(name) is a \(value.type); settings are strings, integers or true/false")
+                throw Failure(file: file, line: nil, message: "\(name) is a \(value.type); settings are strings, integers, true/false or lists of strings")
             }
         }
     }

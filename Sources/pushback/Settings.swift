@@ -8,8 +8,11 @@ import PushbackTOML
 struct Settings {
     /// A setting Pushback knows.
     struct Key {
+        /// What a setting holds; the environment gives every kind as text (a list comma-separated).
+        enum Kind { case text, integer, list }
+
         var name: String
-        var isInteger: Bool
+        var kind: Kind
         var defaultValue: TOMLSettings.Value?
         var help: String
 
@@ -18,18 +21,19 @@ struct Settings {
     }
 
     static let keys: [Key] = [
-        Key(name: "inbox", isInteger: false, defaultValue: nil, help: "folder of documents to review"),
-        Key(name: "database", isInteger: false, defaultValue: .string("pushback-data/pushback.sqlite"), help: "SQLite database"),
-        Key(name: "reports", isInteger: false, defaultValue: .string("pushback-data/reports"), help: "folder for reports"),
-        Key(name: "bundle", isInteger: false, defaultValue: nil, help: "folder holding rules/, jurisdictions/, mappings/"),
-        Key(name: "fail_on", isInteger: false, defaultValue: .string("never"), help: "exit 1 at or above this severity"),
-        Key(name: "if_locked", isInteger: false, defaultValue: .string("fail"), help: "fail, skip or wait:SECONDS"),
-        Key(name: "log", isInteger: false, defaultValue: nil, help: "JSON Lines log file, or - for standard error"),
-        Key(name: "limits.document_mib", isInteger: true, defaultValue: .integer(256), help: "largest document read, MiB"),
-        Key(name: "limits.pages", isInteger: true, defaultValue: .integer(5_000), help: "most pages in one PDF"),
-        Key(name: "limits.ocr_pages", isInteger: true, defaultValue: .integer(4), help: "scanned pages OCR'd per document"),
-        Key(name: "limits.image_megapixels", isInteger: true, defaultValue: .integer(60), help: "largest page image decoded for OCR"),
-        Key(name: "limits.inflated_mib", isInteger: true, defaultValue: .integer(512), help: "most a PDF's streams may inflate to, MiB"),
+        Key(name: "inbox", kind: .text, defaultValue: nil, help: "folder of documents to review"),
+        Key(name: "database", kind: .text, defaultValue: .string("pushback-data/pushback.sqlite"), help: "SQLite database"),
+        Key(name: "reports", kind: .text, defaultValue: .string("pushback-data/reports"), help: "folder for reports"),
+        Key(name: "bundle", kind: .text, defaultValue: nil, help: "folder holding rules/, jurisdictions/, mappings/"),
+        Key(name: "fail_on", kind: .text, defaultValue: .string("never"), help: "exit 1 at or above this severity"),
+        Key(name: "if_locked", kind: .text, defaultValue: .string("fail"), help: "fail, skip or wait:SECONDS"),
+        Key(name: "log", kind: .text, defaultValue: nil, help: "JSON Lines log file, or - for standard error"),
+        Key(name: "jurisdictions.enabled", kind: .list, defaultValue: nil, help: "jurisdictions whose rules are evaluated (default: all in the bundle)"),
+        Key(name: "limits.document_mib", kind: .integer, defaultValue: .integer(256), help: "largest document read, MiB"),
+        Key(name: "limits.pages", kind: .integer, defaultValue: .integer(5_000), help: "most pages in one PDF"),
+        Key(name: "limits.ocr_pages", kind: .integer, defaultValue: .integer(4), help: "scanned pages OCR'd per document"),
+        Key(name: "limits.image_megapixels", kind: .integer, defaultValue: .integer(60), help: "largest page image decoded for OCR"),
+        Key(name: "limits.inflated_mib", kind: .integer, defaultValue: .integer(512), help: "most a PDF's streams may inflate to, MiB"),
     ]
 
     /// A settings file or environment value that cannot be used.
@@ -71,16 +75,30 @@ struct Settings {
         }
     }
 
-    /// `value` as the key's type (an environment string holding a number becomes an integer).
+    /// `value` as the key's type (an environment string holding a number becomes an integer, one
+    /// holding commas a list).
     private static func checked(_ value: TOMLSettings.Value, for key: Key, from source: String) throws -> TOMLSettings.Value {
-        switch (value, key.isInteger) {
-        case (.integer(let number), true) where number > 0 || (number == 0 && key.name == "limits.ocr_pages"): return value
-        case (.string(let text), true):
+        switch (value, key.kind) {
+        case (.integer(let number), .integer) where number > 0 || (number == 0 && key.name == "limits.ocr_pages"): return value
+        case (.string(let text), .integer):
             if let number = Int(text) { return try checked(.integer(number), for: key, from: source) }
-        case (.string, false): return value
+        case (.string, .text): return value
+        case (.string(let text), .list):
+            return try checked(.list(text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }), for: key, from: source)
+        case (.list(let items), .list) where !items.isEmpty && !items.contains(where: \.isEmpty): return value
         default: break
         }
-        throw Invalid(description: "\(source): \(key.name) = \(value) is not \(key.isInteger ? "a positive whole number" : "text") (\(key.help))")
+        let expected = switch key.kind {
+        case .integer: "a positive whole number"
+        case .text: "text"
+        case .list: "a non-empty list of names"
+        }
+        throw Invalid(description: "\(source): \(key.name) = \(value) is not \(expected) (\(key.help))")
+    }
+
+    func list(_ name: String) -> [String]? {
+        guard case .list(let items)? = values[name]?.value else { return nil }
+        return items
     }
 
     func string(_ name: String) -> String? {

@@ -111,6 +111,7 @@ struct SweepCommand: ParsableCommand {
         options.lockPolicy = lockPolicy
         options.force = force
         options.resume = resume
+        options.enabledJurisdictions = settings.list("jurisdictions.enabled")
         // A progress line only for a person watching a terminal: never in cron's mail or a log.
         let showsProgress = isatty(STDERR_FILENO) == 1 && settings.string("log") != "-"
         if showsProgress {

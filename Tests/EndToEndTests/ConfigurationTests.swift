@@ -39,7 +39,9 @@ struct ConfigurationTests {
             ("[limits]\npages = \"many\"\n", [:], "pushback.toml: limits.pages = \"many\" is not a positive whole number"),
             ("inbox = \"in\"\n", ["PUSHBACK_LIMITS_OCR_PAGES": "-1"], "PUSHBACK_LIMITS_OCR_PAGES: limits.ocr_pages"),
             ("inbox = \"in\n", [:], "pushback.toml:1:"),
-            ("inbox = [\"a\", \"b\"]\n", [:], "inbox is a array"),
+            ("inbox = [\"a\", \"b\"]\n", [:], #"pushback.toml: inbox = ["a", "b"] is not text"#),
+            ("[jurisdictions]\nenabled = [1, 2]\n", [:], "jurisdictions.enabled must be a list of strings"),
+            ("[jurisdictions]\nenabled = []\n", [:], "jurisdictions.enabled = [] is not a non-empty list of names"),
         ]
         for entry in cases {
             let folder = try folder(with: entry.toml)
@@ -50,5 +52,22 @@ struct ConfigurationTests {
         #expect(noInbox.exitCode == 78 && noInbox.stderr.contains("no inbox"))
         let badPolicy = try CommandRunner.run(["sweep"], in: try folder(with: "inbox = \"x\"\nif_locked = \"sometimes\"\n"))
         #expect(badPolicy.exitCode == 78 && badPolicy.stderr.contains("if_locked"))
+    }
+
+    @Test("jurisdictions.enabled switches other jurisdictions' rules off, and the report says so; an unknown one is exit 78")
+    func enabledJurisdictions() throws {
+        let folder = try folder(with: "[jurisdictions]\nenabled = [\"us\", \"us-ca-signal-hill\"]\n")
+        let listed = try CommandRunner.run(["config", "check"], in: folder)
+        #expect(listed.stdout.contains(#"jurisdictions.enabled = ["us", "us-ca-signal-hill"]   # pushback.toml"#), "\(listed.stdout)")
+        let arguments = ["sweep", "--as-of", "2026-11-28", "--bundle", Fixtures.repository("").path, "--inbox", Fixtures.url("inbox-small").path]
+        let all = try CommandRunner.run(arguments + ["--db", "all/p.sqlite", "--out", "all/reports"], in: folder, environment: ["PUSHBACK_CONFIG": "/dev/null"])
+        #expect(!all.stdout.contains("Findings: 0 fail · 0 review · 0 open"), "every rule on: the small inbox has findings\n\(all.stdout)")
+        let some = try CommandRunner.run(arguments + ["--db", "some/p.sqlite", "--out", "some/reports"], in: folder)
+        #expect(some.stdout.contains("Findings: 0 fail · 0 review · 0 open"), "\(some.stdout)\(some.stderr)")
+        let report = try String(contentsOf: folder.appendingPathComponent("some/reports/latest/report.txt"), encoding: .utf8)
+        #expect(report.contains("CA-SB1137-HPZ-SCHOOL v1 SWITCHED OFF by configuration"), "\(report)")
+        // The variable, comma-separated, overrides the file; a jurisdiction not in the bundle is an error.
+        let unknown = try CommandRunner.run(arguments + ["--db", "x/p.sqlite", "--out", "x/reports"], in: folder, environment: ["PUSHBACK_JURISDICTIONS_ENABLED": "us, us-tx-midland"])
+        #expect(unknown.exitCode == 78 && unknown.stderr.contains("us-tx-midland, not in the bundle"), "\(unknown.stderr)")
     }
 }
