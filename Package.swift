@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C libraries, each behind exactly one Swift wrapper.
@@ -35,25 +36,26 @@ let package = Package(
         systemLibrary("CProj", pkgConfig: "proj"),
         systemLibrary("CShapelib", pkgConfig: "shapelib"),
         systemLibrary("CTesseract", pkgConfig: "tesseract"),
-        systemLibrary("CZlib", pkgConfig: "zlib"),
+        systemLibrary("CZlibStream", pkgConfig: "zlib"),
         .target(name: "PushbackPDF", dependencies: ["CPoppler"]),
         .target(name: "PushbackXML", dependencies: ["CLibXML2"]),
         .target(name: "PushbackNumeric", dependencies: ["COpenBLAS"]),
         .target(name: "PushbackGeodesy", dependencies: ["CProj"]),
         .target(name: "PushbackShapefile", dependencies: ["CShapelib"]),
         .target(name: "PushbackOCR", dependencies: ["CTesseract"]),
-        .target(name: "PushbackCompression", dependencies: ["CZlib"]),
+        .target(name: "PushbackCompression", dependencies: ["CZlibStream"]),
 
         // Layers.
         .target(name: "PushbackModel"),
         .target(name: "PushbackYAML", dependencies: ["Yams"]),
         .target(name: "PushbackTOML", dependencies: ["TOMLKit"]),
+        .target(name: "PushbackArchive", dependencies: ["ZIPFoundation"]),
         .target(name: "PushbackGeo", dependencies: ["PushbackModel", "PushbackGeodesy"]),
         .target(
             name: "PushbackIntake",
             dependencies: [
                 "PushbackModel", "PushbackGeo", "PushbackGeodesy", "PushbackShapefile", "PushbackPDF", "PushbackXML", "PushbackOCR", "PushbackNumeric",
-                "PushbackCompression",
+                "PushbackCompression", "PushbackArchive",
                 .product(name: "Crypto", package: "swift-crypto"),
                 "PushbackYAML",
             ]

@@ -14,7 +14,8 @@ declare -A owner=(
   [TOMLKit]=PushbackTOML
   [CTesseract]=PushbackOCR
   [CShapelib]=PushbackShapefile
-  [CZlib]=PushbackCompression
+  [CZlibStream]=PushbackCompression
+  [ZIPFoundation]=PushbackArchive
 )
 status=0
 for module in "${!owner[@]}"; do

@@ -1,4 +1,4 @@
-import CZlib
+import CZlibStream
 
 /// Inflates zlib (RFC 1950) data, as PDF `/FlateDecode` streams hold it, through zlib — never
 /// past a budget, so a few kilobytes that would inflate to gigabytes are measured, not expanded.
@@ -41,7 +41,7 @@ public enum ZlibInflater {
                 (code, produced) = chunk.withUnsafeMutableBufferPointer { target in
                     stream.next_out = target.baseAddress
                     stream.avail_out = uInt(target.count)
-                    let code = CZlib.inflate(&stream, Z_NO_FLUSH)
+                    let code = CZlibStream.inflate(&stream, Z_NO_FLUSH)
                     return (code, target.count - Int(stream.avail_out))
                 }
                 result.size += produced

@@ -1,4 +1,5 @@
 import Foundation
+import PushbackArchive
 import PushbackModel
 import PushbackOCR
 import PushbackPDF
@@ -32,6 +33,8 @@ public struct DocumentReader: Sendable {
 
     public enum Format: String, Sendable {
         case pdf, image, html, text
+        /// A zip archive: Word (DOCX) or Excel (XLSX) when it holds their parts.
+        case zip
         /// UTF-16 or UTF-32 text, which Pushback does not read.
         case wideText
     }
@@ -39,6 +42,7 @@ public struct DocumentReader: Sendable {
     /// The format the bytes are in, or nil for an unknown binary.
     public static func format(of bytes: [UInt8]) -> Format? {
         if bytes.starts(with: Array("%PDF-".utf8)) { return .pdf }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .zip }
         if bytes.starts(with: [0x49, 0x49, 0x2A, 0x00]) || bytes.starts(with: [0x4D, 0x4D, 0x00, 0x2A])
             || bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) || bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return .image }
         let head = bytes.prefix(4_096)
@@ -69,6 +73,9 @@ public struct DocumentReader: Sendable {
             if let excess = PDFInflationBudget(budget: limits.inflatedBytes).excess(in: bytes) { throw Unreadable(reason: excess) }
             return try readPDF(path: path, source: source)
         case .image: return try readImage(path: path, source: source)
+        case .zip:
+            let reader = OfficeDocumentReader(limits: ZipArchive.Limits(inflatedBytes: limits.inflatedBytes))
+            do { return try reader.read(bytes: bytes, source: source) } catch { throw Unreadable(reason: error.reason) }
         case .html: return try readHTML(bytes: bytes, path: path, source: source)
         case .text: return readText(bytes: bytes, source: source)
         case .wideText: throw Unreadable(reason: "text in UTF-16 or UTF-32, which Pushback does not read: re-save it as UTF-8")

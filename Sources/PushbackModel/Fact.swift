@@ -10,6 +10,10 @@ public struct Fact: Sendable, Hashable, Codable {
         case markdown
         case html
         case plainText = "plain-text"
+        /// A Word document's XML (paragraphs, table cells, check-box controls).
+        case docx
+        /// An Excel workbook's cells (line = spreadsheet row, page = sheet).
+        case xlsx
         case registry
         /// A mark seen on the rendered page (a flattened form's check box).
         case pageImage = "page-image"

@@ -55,6 +55,38 @@ public final class XMLDocument {
         return String(cString: name)
     }
 
+    /// The whole tree as values: element and attribute names without their namespace prefixes
+    /// (`w:t` is `t`), text kept as written (whitespace included), comments and processing
+    /// instructions dropped. Depth is bounded by libxml2's parser (256 levels without "huge").
+    public var rootElement: XMLElement? {
+        guard let root = xmlDocGetRootElement(pointer) else { return nil }
+        return Self.element(root)
+    }
+
+    private static func element(_ node: xmlNodePtr) -> XMLElement {
+        var attributes: [(name: String, value: String)] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            let name = current.pointee.name.map { String(cString: $0) } ?? ""
+            let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self))
+            attributes.append((name, value.map { String(cString: $0) } ?? ""))
+            if let value { pushback_xml_free(value) }
+            attribute = current.pointee.next
+        }
+        var children: [XMLElement.Child] = []
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE: children.append(.element(element(current)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { children.append(.text(String(cString: content))) }
+            default: break
+            }
+            child = current.pointee.next
+        }
+        return XMLElement(node.pointee.name.map { String(cString: $0) } ?? "", attributes: attributes, children: children)
+    }
+
     /// The concatenated text content of the whole document.
     public var textContent: String {
         guard let root = xmlDocGetRootElement(pointer), let content = xmlNodeGetContent(root) else { return "" }

@@ -25,6 +25,36 @@ public struct XMLElement: Sendable, Equatable {
         self.init(name, attributes: attributes, children: [.text(text)])
     }
 
+    /// The value of the attribute named `name`, if present.
+    public func attribute(_ name: String) -> String? { attributes.first { $0.name == name }?.value }
+
+    /// Child elements, optionally only those named `name`.
+    public func elements(_ name: String? = nil) -> [XMLElement] {
+        children.compactMap { child in
+            guard case .element(let element) = child, name == nil || element.name == name else { return nil }
+            return element
+        }
+    }
+
+    /// The first descendant (depth first) named `name`.
+    public func first(_ name: String) -> XMLElement? {
+        for element in elements() {
+            if element.name == name { return element }
+            if let found = element.first(name) { return found }
+        }
+        return nil
+    }
+
+    /// All text inside the element, in document order.
+    public var text: String {
+        children.map { child in
+            switch child {
+            case .text(let text): text
+            case .element(let element): element.text
+            }
+        }.joined()
+    }
+
     public static func == (lhs: XMLElement, rhs: XMLElement) -> Bool {
         lhs.name == rhs.name && lhs.children == rhs.children
             && lhs.attributes.map(\.name) == rhs.attributes.map(\.name)
