@@ -24,6 +24,8 @@ public enum DocumentClassifier {
 
     /// Ordered: more specific forms before the ones whose words they contain.
     static let signatures: [Signature] = [
+        // A crew's JSA names no agency form; no agency form calls itself a JSA.
+        Signature(kind: .jsa, title: "Job safety analysis (JSA)", patterns: [#"job\s+(safety|hazard)\s+analysis|\bJSA\b|\bJHA\b|tailgate\s+(meeting|safety)"#]),
         Signature(kind: .rrcW3A, title: "RRC Form W-3A, Notice of Intention to Plug and Abandon", patterns: [#"notice\s+of\s+intention\s+to\s+plug"#, #"railroad\s+commission"#]),
         Signature(kind: .rrcW3, title: "RRC Form W-3, Plugging Record", patterns: [#"form\s+w-3\b(?!a)"#, #"plugging\s+record"#]),
         Signature(kind: .rrcW1, title: "RRC Form W-1, Application for Permit to Drill", patterns: [#"application\s+for\s+permit\s+to\s+drill"#]),

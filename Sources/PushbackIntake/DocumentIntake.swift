@@ -6,10 +6,12 @@ public struct DocumentIntake: Sendable {
     public let reader: DocumentReader
     private let extractors: [DocumentKind: any DocumentExtractor]
 
-    public init(reader: DocumentReader = DocumentReader()) {
+    /// `lexicon`: the bundle's oilfield vocabulary; without it JSAs get their identifying facts only.
+    public init(reader: DocumentReader = DocumentReader(), lexicon: OilfieldLexicon? = nil) {
         self.reader = reader
         var extractors: [DocumentKind: any DocumentExtractor] = [:]
         for extractor in Self.formExtractors { extractors[extractor.kind] = extractor }
+        if let lexicon { extractors[.jsa] = JSAExtractor(lexicon: lexicon) }
         self.extractors = extractors
     }
 

@@ -20,6 +20,8 @@ public struct DocumentKind: RawRepresentable, Sendable, Hashable, Codable, Custo
     public static let ecmcScoutTicket = DocumentKind(rawValue: "ecmc-scout-ticket")
     public static let wellLogHeader = DocumentKind(rawValue: "well-log-header")
     public static let operatorLetter = DocumentKind(rawValue: "operator-letter")
+    /// A job safety analysis (job hazard analysis, tailgate meeting record).
+    public static let jsa = DocumentKind(rawValue: "jsa")
 
     public var description: String { rawValue }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where the rule bundle lives: `rules/`, `jurisdictions/` and `mappings/` under one root.
+/// Where the rule bundle lives: `rules/`, `jurisdictions/`, `mappings/` and `lexicon/` under one root.
 public struct BundleLocation: Sendable, Equatable {
     public var root: String
 
@@ -9,10 +9,13 @@ public struct BundleLocation: Sendable, Equatable {
     public var rules: String { (root as NSString).appendingPathComponent("rules") }
     public var jurisdictions: String { (root as NSString).appendingPathComponent("jurisdictions") }
     public var mappings: String { (root as NSString).appendingPathComponent("mappings") }
+    public var lexicon: String { (root as NSString).appendingPathComponent("lexicon") }
+    /// The oilfield vocabulary every document extractor reads through.
+    public var lexiconFile: String { (lexicon as NSString).appendingPathComponent("oilfield.yaml") }
 
-    /// True when the three folders exist under `root`.
+    /// True when the four folders exist under `root`.
     public var isComplete: Bool {
-        [rules, jurisdictions, mappings].allSatisfy { path in
+        [rules, jurisdictions, mappings, lexicon].allSatisfy { path in
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         }

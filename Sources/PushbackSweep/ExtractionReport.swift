@@ -52,7 +52,9 @@ public struct ExtractionReport: Sendable {
     public static func read(files: [String], bundle: BundleLocation, limits: DocumentReader.Limits = .init()) throws(SweepError) -> ExtractionReport {
         let mappings: [SourceMapping]
         do { mappings = try SourceMapping.loadAll(directory: bundle.mappings) } catch { throw .invalidBundle(error.description) }
-        let intake = Intake(mappings: mappings, documents: DocumentIntake(reader: DocumentReader(limits: limits)))
+        let lexicon: OilfieldLexicon
+        do { lexicon = try OilfieldLexicon.load(path: bundle.lexiconFile) } catch { throw .invalidBundle(error.description) }
+        let intake = Intake(mappings: mappings, documents: DocumentIntake(reader: DocumentReader(limits: limits), lexicon: lexicon))
         var entries: [Entry] = []
         var documents: [DocumentExtract] = []
         for file in files {

@@ -82,6 +82,8 @@ public struct Sweep: Sendable {
             book = try RuleBook.load(rulesDirectory: options.bundle.rules, jurisdictionsDirectory: options.bundle.jurisdictions)
         } catch { throw .invalidBundle(error.description) }
         do { mappings = try SourceMapping.loadAll(directory: options.bundle.mappings) } catch { throw .invalidBundle(error.description) }
+        let lexicon: OilfieldLexicon
+        do { lexicon = try OilfieldLexicon.load(path: options.bundle.lexiconFile) } catch { throw .invalidBundle(error.description) }
         if let enabled = options.enabledJurisdictions {
             let unknown = enabled.filter { book.jurisdictions.jurisdictions[$0] == nil }
             guard unknown.isEmpty else {
@@ -106,7 +108,7 @@ public struct Sweep: Sendable {
 
         // 4. Intake, one transaction per document. A document recorded before a resume is not
         // recorded again; its result comes from the cache written in the same transaction.
-        let intake = Intake(mappings: mappings, documents: DocumentIntake(reader: DocumentReader(limits: options.documentLimits)))
+        let intake = Intake(mappings: mappings, documents: DocumentIntake(reader: DocumentReader(limits: options.documentLimits), lexicon: lexicon))
         var registries = RegistryEntities(intake: intake)
         var problems: [IntakeProblem] = []
         var documents: [DocumentOutcome] = []

@@ -49,7 +49,7 @@ struct CommandLineTests {
         #expect(partial.stdout.contains("Run: INCOMPLETE"))
 
         let bundle = try Fixtures.temporaryDirectory("e2e-bundle")
-        for folder in ["rules", "jurisdictions", "mappings"] {
+        for folder in ["rules", "jurisdictions", "mappings", "lexicon"] {
             try FileManager.default.copyItem(at: Fixtures.repository(folder), to: bundle.appendingPathComponent(folder))
         }
         let rule = bundle.appendingPathComponent("rules/us-ca/ca-sb1137-hpz-school.yaml")
