@@ -83,8 +83,10 @@ public enum LocationDescription: Sendable, Hashable {
             return .unresolvable(text, reason: error.reason)
         }
         if let coordinates = coordinates(trimmed) { return coordinates }
-        if let fromPlace = fromPlace(trimmed) { return fromPlace }
-        if let relative = relative(trimmed) { return relative }
+        // Asides such as "(Andrews Co.)" are hints for a reader, not part of the place's name.
+        let withoutAsides = trimmed.replacingOccurrences(of: #"\s*\([^()]*\)"#, with: "", options: .regularExpression)
+        if let fromPlace = fromPlace(withoutAsides) { return fromPlace }
+        if let relative = relative(withoutAsides) { return relative }
         return .unresolvable(
             text,
             reason: "not coordinates, a PLSS description, a distance and direction from a place, or a distance and direction from a landmark"

@@ -20,7 +20,7 @@ struct JSAExtractor: DocumentExtractor {
             facts.append(Fact(name: name, raw: raw, normalized: normalized, unit: unit, evidence: evidence, method: method, confidence: ocr ?? 1, extractor: identifier))
         }
         for (field, item) in [("company", jsa.company), ("job", jsa.job), ("date", jsa.date), ("start_time", jsa.startTime), ("api", jsa.wellAPI),
-                              ("lease", jsa.lease), ("well_number", jsa.wellNumber), ("location", jsa.locationText),
+                              ("lease", jsa.lease), ("well_number", jsa.wellNumber), ("location_description", jsa.locationText),
                               ("person_in_charge", jsa.personInCharge), ("emergency_contact", jsa.emergencyContact)] {
             if let item { add(field, raw: item.evidence.quote, normalized: item.value, evidence: item.evidence) }
         }

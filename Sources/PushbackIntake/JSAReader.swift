@@ -117,7 +117,7 @@ public struct JSAReader: Sendable {
             (.wellAPI, ["api no.", "api no", "api", "api number", "api well no."]),
             (.lease, ["lease", "lease name", "lease/well name", "lease / well name", "lease/well"]),
             (.wellNumber, ["well no.", "well no", "well", "well number", "well name/no."]),
-            (.location, ["location", "legal location", "surface location", "directions", "location / directions"]),
+            (.location, ["location", "legal location", "surface location", "directions", "location / directions", "where", "job location", "well location"]),
             (.personInCharge, ["person in charge", "supervisor", "foreman", "foreman / person in charge", "pic", "rig supervisor", "supervisor / pic"]),
             (.emergencyContact, ["emergency contact", "emergency", "emergency contacts", "in case of emergency", "emergency #"]),
         ] {

@@ -8,14 +8,19 @@ public struct EvaluationInput: Sendable {
     public var wellGaps: [IntakeProblem]
     /// Rows of receptor sources that were lost: receptors nobody can check against.
     public var receptorGaps: [IntakeProblem]
+    /// Locations documents write as text (JSAs, permits, plugging notices).
+    public var writtenLocations: [WrittenLocation]
     /// The as-of date, `YYYY-MM-DD`. The only clock rules ever see.
     public var asOf: String
 
-    public init(wells: [Well], receptors: [Receptor], wellGaps: [IntakeProblem], receptorGaps: [IntakeProblem], asOf: String) {
+    public init(
+        wells: [Well], receptors: [Receptor], wellGaps: [IntakeProblem], receptorGaps: [IntakeProblem], writtenLocations: [WrittenLocation] = [], asOf: String
+    ) {
         self.wells = wells
         self.receptors = receptors
         self.wellGaps = wellGaps
         self.receptorGaps = receptorGaps
+        self.writtenLocations = writtenLocations
         self.asOf = asOf
     }
 }

@@ -45,13 +45,24 @@ public struct Rule: Sendable {
 /// What a rule checks. Closed set: each kind has its own evaluator.
 public enum RuleCheck: Sendable {
     case setback(SetbackCheck)
+    /// Every location a document writes resolves to a point with an uncertainty radius
+    /// (`kinds`: the document kinds that must state one at all).
+    case locationEstablished(kinds: Set<String>)
 
     /// True when the check's outcome can change with the as-of date alone (deadlines, idle
     /// durations): such rules are evaluated every run; the others only when their inputs or the
     /// rule bundle change.
+    /// True when the check reads the registries' wells and receptors.
+    public var readsRegistries: Bool {
+        switch self {
+        case .setback: true
+        case .locationEstablished: false
+        }
+    }
+
     public var dependsOnAsOfDate: Bool {
         switch self {
-        case .setback: false
+        case .setback, .locationEstablished: false
         }
     }
 }

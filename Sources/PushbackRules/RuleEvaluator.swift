@@ -1,10 +1,16 @@
+import PushbackGeo
 import PushbackModel
 
 /// Runs every rule of a rule book against the sweep's entities.
 public struct RuleEvaluator: Sendable {
     public let book: RuleBook
+    /// Resolves written locations; nil when the bundle has no gazetteer (location rules then say so).
+    public let resolver: LocationResolver?
 
-    public init(book: RuleBook) { self.book = book }
+    public init(book: RuleBook, resolver: LocationResolver? = nil) {
+        self.book = book
+        self.resolver = resolver
+    }
 
     public func evaluate(_ input: EvaluationInput) -> Evaluation {
         var findings: [Finding] = []
@@ -28,6 +34,9 @@ public struct RuleEvaluator: Sendable {
         case .setback(let check):
             let evaluator = SetbackEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions)
             return evaluator.evaluate(wells: WellGroup.group(input.wells), receptors: input.receptors, wellGaps: input.wellGaps, receptorGaps: input.receptorGaps)
+        case .locationEstablished(let kinds):
+            let locations = input.writtenLocations.filter { $0.text != nil || kinds.contains($0.documentKind) }
+            return LocationEvaluator(rule: rule, resolver: resolver, jurisdictions: book.jurisdictions).evaluate(locations)
         }
     }
 

@@ -92,6 +92,9 @@ public enum RuleLoader {
     static func check(_ node: YAMLNode) throws(YAMLError) -> RuleCheck {
         let typeNode = try node.required("type")
         switch try typeNode.string() {
+        case "location-established":
+            try node.checkKeys(allowed: ["type", "required_for"])
+            return .locationEstablished(kinds: Set(try node.optional("required_for")?.strings() ?? []))
         case "setback":
             try node.checkKeys(allowed: ["type", "statuses", "receptor_kinds", "distance", "severity_by_status", "receptor_parcel_radius", "location_tolerance"])
             var severities: [WellStatus: Severity] = [:]
@@ -113,7 +116,7 @@ public enum RuleLoader {
                 locationTolerance: try node.optional("location_tolerance").map { n throws(YAMLError) in try distanceValue(n) } ?? .meters(0)
             ))
         case let other:
-            throw typeNode.error("unknown check type \"\(other)\"; known: setback")
+            throw typeNode.error("unknown check type \"\(other)\"; known: setback, location-established")
         }
     }
 }

@@ -216,6 +216,19 @@ public final class PushbackStore: Sendable {
         }
     }
 
+    /// The facts named `names` among a run's documents, with the kind of document each is from:
+    /// by document path, then in the order they were read (through the facts' name index).
+    public func facts(named names: [String], runID: String) throws(StoreError) -> [(kind: String, fact: Fact)] {
+        try read { db in
+            let marks = Array(repeating: "?", count: names.count).joined(separator: ", ")
+            return try Row.fetchAll(db, sql: """
+                SELECT f.kind, f.body_json FROM run_documents d JOIN document_facts f ON f.sha256 = d.sha256 AND f.reader = d.reader
+                WHERE d.run_id = ? AND f.name IN (\(marks)) ORDER BY d.path, f.ordinal
+                """, arguments: StatementArguments([runID] + names))
+                .map { ($0["kind"], try JSONDecoder().decode(Fact.self, from: Data(($0["body_json"] as String).utf8))) }
+        }
+    }
+
     /// The facts of a run's documents: by document path, then in the order they were read.
     public func facts(runID: String) throws(StoreError) -> [Fact] {
         try read { db in

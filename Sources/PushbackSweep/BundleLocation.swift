@@ -13,6 +13,11 @@ public struct BundleLocation: Sendable, Equatable {
     /// The oilfield vocabulary every document extractor reads through.
     public var lexiconFile: String { (lexicon as NSString).appendingPathComponent("oilfield.yaml") }
 
+    /// US places for "N miles DIR of TOWN" (GeoNames cities1000); optional: without it written
+    /// locations are reported as not resolved.
+    public var gazetteer: String { (root as NSString).appendingPathComponent("data/gazetteer") }
+    public var gazetteerFile: String { (gazetteer as NSString).appendingPathComponent("us_places.csv") }
+
     /// True when the four folders exist under `root`.
     public var isComplete: Bool {
         [rules, jurisdictions, mappings, lexicon].allSatisfy { path in

@@ -5,7 +5,7 @@ import PushbackIntake
 /// What a run reads and with what, as two SHA-256 digests:
 /// - `reader`: the running executable (its size, modification time and inode: any rebuild or
 ///   reinstall is a new reader) and the document limits — the key of the document cache;
-/// - `bundle`: every file of the rule bundle (rules, jurisdictions, mappings, lexicon) — part of the key
+/// - `bundle`: every file of the rule bundle (rules, jurisdictions, mappings, lexicon, gazetteer) — part of the key
 ///   of cached rule results;
 /// - `run`: the reader, the bundle, the as-of date, `--fail-on`, the enabled jurisdictions, and each inbox document's path
 ///   and content hash — equal fingerprints mean a run would repeat the last one exactly.
@@ -24,7 +24,9 @@ struct RunFingerprint {
         reader = Self.hex(readerHash.finalize())
 
         var bundleHash = SHA256()
-        for (name, folder) in [("rules", options.bundle.rules), ("jurisdictions", options.bundle.jurisdictions), ("mappings", options.bundle.mappings), ("lexicon", options.bundle.lexicon)] {
+        for (name, folder) in [("rules", options.bundle.rules), ("jurisdictions", options.bundle.jurisdictions), ("mappings", options.bundle.mappings), ("lexicon", options.bundle.lexicon),
+                               ("gazetteer", options.bundle.gazetteer)] {
+            guard FileManager.default.fileExists(atPath: folder) else { continue }
             for path in try Self.files(under: folder) {
                 let bytes = try Data(contentsOf: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(path)))
                 bundleHash.update(data: Data("\(name)/\(path) \(bytes.count)\n".utf8))

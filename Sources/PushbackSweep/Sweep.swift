@@ -1,5 +1,7 @@
+import Crypto
 import Foundation
 import Logging
+import PushbackGeo
 import PushbackIntake
 import PushbackModel
 import PushbackReport
@@ -84,6 +86,10 @@ public struct Sweep: Sendable {
         do { mappings = try SourceMapping.loadAll(directory: options.bundle.mappings) } catch { throw .invalidBundle(error.description) }
         let lexicon: OilfieldLexicon
         do { lexicon = try OilfieldLexicon.load(path: options.bundle.lexiconFile) } catch { throw .invalidBundle(error.description) }
+        var resolver: LocationResolver?
+        if FileManager.default.fileExists(atPath: options.bundle.gazetteerFile) {
+            do { resolver = LocationResolver(gazetteer: try Gazetteer(contentsOf: URL(fileURLWithPath: options.bundle.gazetteerFile))) } catch { throw .invalidBundle("\(error)") }
+        }
         if let enabled = options.enabledJurisdictions {
             let unknown = enabled.filter { book.jurisdictions.jurisdictions[$0] == nil }
             guard unknown.isEmpty else {
@@ -166,21 +172,29 @@ public struct Sweep: Sendable {
         // 5. Rules. A rule whose outcome cannot change with the as-of date alone is evaluated
         // again only when its inputs (the registries read) or the bundle changed.
         let rulesStarted = DispatchTime.now()
-        let evaluator = RuleEvaluator(book: book)
+        let evaluator = RuleEvaluator(book: book, resolver: resolver)
+        let written: [WrittenLocation]
+        do { written = try writtenLocations(runID: runID, documents: documents, store: store) } catch { throw .internalFailure(error.description) }
         var findings: [Finding] = []
         var reused: [String] = []
         for rule in book.rules where rule.isEffective(on: options.asOf) && isEnabled(rule) {
             let ruleKey = "\(fingerprint.bundle) \(rule.id) \(rule.version)"
-            if !rule.check.dependsOnAsOfDate, !options.force, let cached = try? store.ruleResult(ruleKey: ruleKey, inputsKey: registries.inputsKey(reader: fingerprint.reader)),
+            let inputsKey = switch rule.check {
+            case .setback: registries.inputsKey(reader: fingerprint.reader)
+            case .locationEstablished: Self.inputsKey(written)
+            }
+            if !rule.check.dependsOnAsOfDate, !options.force, let cached = try? store.ruleResult(ruleKey: ruleKey, inputsKey: inputsKey),
                let decoded = try? JSONDecoder().decode([Finding].self, from: Data(cached.utf8)) {
                 findings += decoded
                 reused.append(rule.id)
                 continue
             }
-            let ruleFindings = evaluator.findings(of: rule, in: registries.input(asOf: options.asOf))
+            var input = rule.check.readsRegistries ? registries.input(asOf: options.asOf) : EvaluationInput(wells: [], receptors: [], wellGaps: [], receptorGaps: [], asOf: options.asOf)
+            input.writtenLocations = written
+            let ruleFindings = evaluator.findings(of: rule, in: input)
             findings += ruleFindings
             if !rule.check.dependsOnAsOfDate, let json = try? JSONEncoder().encode(ruleFindings) {
-                try? store.recordRuleResult(ruleKey: ruleKey, inputsKey: registries.inputsKey(reader: fingerprint.reader), findingsJSON: String(decoding: json, as: UTF8.self))
+                try? store.recordRuleResult(ruleKey: ruleKey, inputsKey: inputsKey, findingsJSON: String(decoding: json, as: UTF8.self))
             }
         }
         findings.sort(by: RuleEvaluator.reportOrder)
@@ -262,6 +276,35 @@ public struct Sweep: Sendable {
         ])
         FaultInjection.checkpoint("run:finished")
         return outcome
+    }
+
+    /// The locations the run's documents write (`location_description` facts), each with the
+    /// state its API number names; JSAs that state none are listed without words.
+    private func writtenLocations(runID: String, documents: [DocumentOutcome], store: PushbackStore) throws(StoreError) -> [WrittenLocation] {
+        let facts = try store.facts(named: ["location_description", "api"], runID: runID)
+        var states: [String: String] = [:]
+        for (_, fact) in facts where fact.name == "api" {
+            if let code = fact.normalized?.prefix(2), let state = APICodeBook.state(code: String(code)) { states[fact.evidence.source.path] = state.postalCode }
+        }
+        var written: [WrittenLocation] = facts.filter { $0.fact.name == "location_description" }.compactMap { kind, fact in
+            let text = fact.normalized ?? fact.raw
+            return text.isEmpty ? nil : WrittenLocation(document: fact.evidence.source, documentKind: kind, text: text, evidence: fact.evidence, stateHint: states[fact.evidence.source.path])
+        }
+        let stated = Set(written.map(\.document.path))
+        for document in documents where document.disposition == .read && document.mappingID == DocumentKind.jsa.rawValue && !stated.contains(document.source.path) {
+            written.append(WrittenLocation(document: document.source, documentKind: DocumentKind.jsa.rawValue, text: nil,
+                                           evidence: Evidence(source: document.source, quote: "no location on the JSA"), stateHint: nil))
+        }
+        return written
+    }
+
+    /// The key of a location rule's cached findings: every written location, where and as what.
+    private static func inputsKey(_ locations: [WrittenLocation]) -> String {
+        var hasher = SHA256()
+        for location in locations {
+            hasher.update(data: Data("\(location.document.path) \(location.document.sha256) \(location.documentKind) \(location.stateHint ?? "-") \(location.text ?? "-")\n".utf8))
+        }
+        return InboxDocument.hexadecimal(hasher.finalize())
     }
 
     /// Reads one document afresh; a registry's entities go to `registries`.

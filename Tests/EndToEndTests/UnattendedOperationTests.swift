@@ -183,7 +183,7 @@ struct UnattendedOperationTests {
         #expect(next.exitCode == 3, "\(next.stderr)")
         let rules = try #require(try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").first { $0.contains("rules.evaluated") })
         let event = try #require(try JSONSerialization.jsonObject(with: Data(rules.utf8)) as? [String: Any])
-        #expect(event["reused"] as? [String] == ["CA-SB1137-HPZ-SCHOOL"] && event["registries_read_again"] as? Int == 0, "\(rules)")
+        #expect(event["reused"] as? [String] == ["CA-SB1137-HPZ-SCHOOL", "US-LOCATION-ESTABLISHED"] && event["registries_read_again"] as? Int == 0, "\(rules)")
         // The same findings a run from scratch on that date gives.
         let fresh = try Fixtures.temporaryDirectory("unattended-next-day-fresh")
         _ = try CommandRunner.run(

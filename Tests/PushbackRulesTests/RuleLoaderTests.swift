@@ -71,8 +71,14 @@ struct RuleLoaderTests {
     @Test("the shipped rule bundle loads")
     func shippedBundle() throws {
         let book = try RuleBook.load(rulesDirectory: Fixtures.repository("rules").path, jurisdictionsDirectory: Fixtures.repository("jurisdictions").path)
-        #expect(book.rules.map(\.id) == ["CA-SB1137-HPZ-SCHOOL"])
+        #expect(book.rules.map(\.id) == ["CA-SB1137-HPZ-SCHOOL", "US-LOCATION-ESTABLISHED"])
         #expect(book.jurisdictions.chain(from: "us-ca") == ["us-ca", "us"])
+        let location = try #require(book.rules.last)
+        guard case .locationEstablished(let kinds) = location.check else {
+            Issue.record("US-LOCATION-ESTABLISHED is not a location check")
+            return
+        }
+        #expect(kinds == ["jsa"] && location.basis == "heuristic" && !location.check.dependsOnAsOfDate && !location.check.readsRegistries)
         let rule = try #require(book.rules.first)
         #expect(rule.citation.url.hasPrefix("https://leginfo.legislature.ca.gov"))
         #expect(rule.measuredTo.contains("property line"))

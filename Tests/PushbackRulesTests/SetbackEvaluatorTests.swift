@@ -104,7 +104,7 @@ struct SetbackEvaluatorTests {
     func notInEffect() {
         let evaluation = evaluate([well("0402912345", .idle, meters: 300)], [receptor("1")], asOf: "2023-01-01")
         #expect(evaluation.findings.isEmpty)
-        #expect(evaluation.rulesNotInEffect == ["CA-SB1137-HPZ-SCHOOL"])
+        #expect(evaluation.rulesNotInEffect == ["CA-SB1137-HPZ-SCHOOL", "US-LOCATION-ESTABLISHED"])
         #expect(evaluation.evaluatedRules.isEmpty)
     }
 
