@@ -101,7 +101,7 @@ public struct Gazetteer: Sendable {
 
     /// Splits one CSV line (RFC 4180 quoting, no line breaks inside fields); nil when a quote is
     /// left open.
-    private static func fields(_ line: Substring) -> [String]? {
+    static func fields(_ line: Substring) -> [String]? {
         var fields: [String] = []
         var field = ""
         var isQuoted = false

@@ -1,5 +1,5 @@
 import Foundation
-import PushbackGeo
+@testable import PushbackGeo
 import PushbackModel
 import Testing
 import TestSupport
@@ -319,42 +319,12 @@ struct LocationResolutionTests {
 
     // MARK: - Real data
 
-    /// Splits one CSV line with RFC 4180 quoting.
-    static func fields(_ line: Substring) -> [String] {
-        var fields: [String] = [], field = "", isQuoted = false
-        let characters = Array(line)
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if isQuoted, character == "\"" {
-                if index + 1 < characters.count, characters[index + 1] == "\"" {
-                    field.append("\"")
-                    index += 1
-                } else {
-                    isQuoted = false
-                }
-            } else if isQuoted {
-                field.append(character)
-            } else if character == "\"" {
-                isQuoted = true
-            } else if character == "," {
-                fields.append(field)
-                field = ""
-            } else {
-                field.append(character)
-            }
-            index += 1
-        }
-        fields.append(field)
-        return fields
-    }
-
     /// Rows of a CSV fixture as dictionaries by header name.
     static func rows(_ relativePath: String) throws -> [[String: String]] {
         let text = try String(contentsOf: Fixtures.url(relativePath), encoding: .utf8)
         let lines = text.split(whereSeparator: \.isNewline)
-        let header = fields(lines[0])
-        return lines.dropFirst().map { line in Dictionary(uniqueKeysWithValues: zip(header, fields(line))) }
+        let header = Gazetteer.fields(lines[0]) ?? []
+        return lines.dropFirst().map { line in Dictionary(uniqueKeysWithValues: zip(header, Gazetteer.fields(line) ?? [])) }
     }
 
     /// Linear-interpolated percentile, as the Python prototype computed it.
