@@ -33,6 +33,7 @@ public enum HTMLReport {
 
             """
         html += "<div class=\"banner \(content.isComplete ? "complete" : "incomplete")\">\(escape(TextReport.banner(content)))</div>\n"
+        for notice in content.interruptionNotices { html += "<div class=\"banner incomplete\">\(escape(notice))</div>\n" }
         html += summaryTable(content)
         html += unreadSection(content)
         html += "<h2>Findings</h2>\n"

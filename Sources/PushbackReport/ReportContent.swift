@@ -35,8 +35,15 @@ public struct ReportContent: Sendable {
     public var rules: [RuleSummary]
     /// Jurisdiction id → name, for chains such as "California → United States".
     public var jurisdictionNames: [String: String]
+    /// Earlier runs this one found cut short (killed, power lost): their reports were never
+    /// written, and the morning must know. Shown in the text and HTML reports, not in
+    /// `findings.json` (whose bytes depend on the inputs alone).
+    public var interruptedRuns: [(id: String, startedAt: String)]
 
-    public init(asOf: String, isComplete: Bool, documents: [DocumentOutcome], problems: [IntakeProblem], findings: [Finding], rules: [RuleSummary], jurisdictionNames: [String: String]) {
+    public init(
+        asOf: String, isComplete: Bool, documents: [DocumentOutcome], problems: [IntakeProblem], findings: [Finding], rules: [RuleSummary],
+        jurisdictionNames: [String: String], interruptedRuns: [(id: String, startedAt: String)] = []
+    ) {
         self.asOf = asOf
         self.isComplete = isComplete
         self.documents = documents
@@ -44,6 +51,14 @@ public struct ReportContent: Sendable {
         self.findings = findings
         self.rules = rules
         self.jurisdictionNames = jurisdictionNames
+        self.interruptedRuns = interruptedRuns
+    }
+
+    /// One line per earlier run cut short.
+    public var interruptionNotices: [String] {
+        interruptedRuns.map { run in
+            "EARLIER RUN INCOMPLETE: run \(run.id) (started \(run.startedAt)) never finished — it was killed or cut off, and its report was never written; this run did its work again."
+        }
     }
 
     public var quarantined: [DocumentOutcome] { documents.filter { $0.disposition == .quarantined } }

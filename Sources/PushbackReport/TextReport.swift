@@ -8,6 +8,7 @@ public enum TextReport {
         out.append("PUSHBACK REPORT — as of \(content.asOf)")
         out.append(String(repeating: "=", count: 60))
         out.append(banner(content))
+        out += content.interruptionNotices
         out.append("")
         out.append("FINDINGS: \(content.count(kind: .fail)) fail · \(content.count(kind: .review)) review · \(content.count(kind: .open)) open (could not be checked)")
         out.append("  " + Severity.allCases.reversed().map { severity in

@@ -217,7 +217,8 @@ public struct Sweep: Sendable {
             rules: book.rules.map { rule in
                 .init(id: rule.id, version: rule.version, title: rule.title, citation: rule.citation, isInEffect: rule.isEffective(on: options.asOf), isEnabled: isEnabled(rule))
             },
-            jurisdictionNames: book.jurisdictions.jurisdictions.mapValues(\.name)
+            jurisdictionNames: book.jurisdictions.jurisdictions.mapValues(\.name),
+            interruptedRuns: interrupted.compactMap { id in (try? store.run(id: id)).flatMap { $0 }.map { ($0.id, $0.startedAt) } }
         )
         // Each run's files go to OUT/runs/<run>/; OUT/<as-of> and then OUT/latest are links moved
         // over to it once all are on disk, so a reader (or a run killed half way) never leaves a

@@ -167,6 +167,12 @@ struct UnattendedOperationTests {
         try Data("api,well_status\n".utf8).write(to: inbox.appendingPathComponent("orphan_wells.csv"))
         let declined = try Self.sweep(inbox, state: state, extra: ["--resume"])
         #expect(!declined.stdout.contains("Resumed") && declined.stdout.contains("never finished"), "\(declined.stdout)")
+        // The morning report says a run was cut short (its own report was never written).
+        let cutShort = try #require(try store.recentRuns(limit: 2).last)
+        for name in ["report.txt", "report.html"] {
+            let report = try String(contentsOf: state.appendingPathComponent("reports/latest/" + name), encoding: .utf8)
+            #expect(report.contains("EARLIER RUN INCOMPLETE: run \(cutShort.id)"), "\(name)")
+        }
         #expect(try store.integrityCheck() == ["ok"])
     }
 
