@@ -20,7 +20,10 @@ public struct JSAReader: Sendable {
     }
 
     public func read(_ document: DocumentText) -> JobSafetyAnalysis {
-        let lines = Self.joiningContinuations(document.allLines.map { Located(page: $0.page, line: Self.withoutEmphasis($0.line)) })
+        let ocrPages = Set(document.pages.filter { $0.method == .ocr }.map(\.number))
+        let lines = Self.joiningContinuations(document.allLines.map { entry in
+            Located(page: entry.page, line: ocrPages.contains(entry.page) ? Self.withoutRules(entry.line) : Self.withoutEmphasis(entry.line))
+        })
         func evidence(_ located: Located, field: String? = nil, quote: String? = nil) -> Evidence {
             Evidence(source: document.source, page: located.page, line: located.line.number, field: field, quote: quote ?? located.text)
         }
@@ -77,6 +80,27 @@ public struct JSAReader: Sendable {
         return plain
     }
 
+    /// An OCR'd table line without the table's rules: vertical bars split cells, stray rule
+    /// marks (`_`, `[`, `—`, `~`) at a cell's ends go, cells left empty are dropped. Positions are
+    /// kept only while every cell keeps its own.
+    static func withoutRules(_ line: DocumentText.Line) -> DocumentText.Line {
+        guard let cells = line.cells else { return line }
+        let junk = CharacterSet(charactersIn: "|_[]—–~“”‘’\"`.,;:*-").union(.whitespaces)
+        var split: [String] = []
+        var bounds: [ClosedRange<Double>]? = []
+        for (index, cell) in cells.enumerated() {
+            let parts = cell.split(separator: "|").map { $0.trimmingCharacters(in: junk) }.filter { $0.count > 1 || $0.first?.isNumber == true }
+            split += parts
+            if parts.count == 1, let range = line.cellBounds?[index] { bounds?.append(range) } else if !parts.isEmpty { bounds = nil }
+        }
+        guard !split.isEmpty else { return line }
+        var cleaned = line
+        cleaned.cells = split
+        cleaned.cellBounds = bounds?.count == split.count ? bounds : nil
+        cleaned.text = split.joined(separator: " | ")
+        return cleaned
+    }
+
     /// Labels whose lists run on over the following lines in prose ("Hazards: …; soft ground at
     /// the" / "pad").
     static let listLabels = #"^(PPE|Permits?|(Job\s+)?Steps?|Hazards?|Controls?|Sign[- ]?offs?|Crew\s+signed|Emergency)\s*:"#
@@ -125,6 +149,9 @@ public struct JSAReader: Sendable {
         }
         return labels
     }()
+
+    /// The labels with their spaces removed, for OCR that runs words together ("APINo.").
+    static let labelsWithoutSpaces: [String: Field] = Dictionary(labels.map { ($0.key.replacingOccurrences(of: " ", with: ""), $0.value) }, uniquingKeysWith: { first, _ in first })
 
     struct Pair {
         var field: Field
@@ -176,7 +203,7 @@ public struct JSAReader: Sendable {
         var key = label.lowercased().trimmingCharacters(in: .whitespaces)
         while let last = key.last, last == ":" || last == "#" { key.removeLast(); key = key.trimmingCharacters(in: .whitespaces) }
         key = key.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        if let field = labels[key] { return field }
+        if let field = labels[key] ?? labelsWithoutSpaces[key.replacingOccurrences(of: " ", with: "")] { return field }
         // A label wrapped in its cell ("Person in" / "charge"): a multi-word start of one.
         if key.contains(" "), key.count >= 8, let match = labels.first(where: { $0.key.hasPrefix(key + " ") }) { return match.value }
         // "Supervisor/Person in charge", "Foreman / person in charge": any part that is a label
