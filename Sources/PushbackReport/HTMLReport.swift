@@ -41,6 +41,7 @@ public enum HTMLReport {
             html += "<p>No findings. This is not an all-clear beyond what was read: see Sources and Rules below.</p>\n"
         }
         for finding in content.findings { html += findingBlock(finding, content: content) }
+        html += wellLinksSection(content)
         html += rulesSection(content)
         html += sourcesSection(content)
         html += "</body>\n</html>\n"
@@ -96,6 +97,11 @@ public enum HTMLReport {
         }
         html += "<p><b>What to check next:</b> \(escape(finding.remediation))</p>\n</details>\n"
         return html
+    }
+
+    private static func wellLinksSection(_ content: ReportContent) -> String {
+        guard !content.wellLinks.isEmpty else { return "" }
+        return "<h2>JSAs and the wells they are about</h2>\n<ul>\n" + content.wellLinkLines.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
     }
 
     private static func rulesSection(_ content: ReportContent) -> String {

@@ -39,10 +39,12 @@ public struct ReportContent: Sendable {
     /// written, and the morning must know. Shown in the text and HTML reports, not in
     /// `findings.json` (whose bytes depend on the inputs alone).
     public var interruptedRuns: [(id: String, startedAt: String)]
+    /// The registry well each JSA was tied to, and how (or why none).
+    public var wellLinks: [DocumentWellLink]
 
     public init(
         asOf: String, isComplete: Bool, documents: [DocumentOutcome], problems: [IntakeProblem], findings: [Finding], rules: [RuleSummary],
-        jurisdictionNames: [String: String], interruptedRuns: [(id: String, startedAt: String)] = []
+        jurisdictionNames: [String: String], interruptedRuns: [(id: String, startedAt: String)] = [], wellLinks: [DocumentWellLink] = []
     ) {
         self.asOf = asOf
         self.isComplete = isComplete
@@ -52,6 +54,22 @@ public struct ReportContent: Sendable {
         self.rules = rules
         self.jurisdictionNames = jurisdictionNames
         self.interruptedRuns = interruptedRuns
+        self.wellLinks = wellLinks
+    }
+
+    /// One line per JSA: the well it is about and how that was decided, or why no well.
+    public var wellLinkLines: [String] {
+        wellLinks.map { link in
+            let written = [link.writtenAPI.map { "API \($0)" }, link.writtenName].compactMap { $0 }.joined(separator: ", ")
+            var line = "\(link.document.path) (\(written.isEmpty ? "no well named" : written))"
+            if let api = link.wellAPI, let basis = link.basis {
+                line += " → well \(api)\(link.wellName.map { " \($0)" } ?? "")\(link.wellStatus.map { " (\($0))" } ?? ""), by \(basis.rawValue)"
+                if let source = link.wellSource { line += "; listed in \(source.source.path)\(source.line.map { " line \($0)" } ?? "")" }
+            } else {
+                line += " → no well"
+            }
+            return line + (link.note.map { " — \($0)" } ?? "")
+        }
     }
 
     /// One line per earlier run cut short.

@@ -52,6 +52,12 @@ public enum TextReport {
             out.append("   Next: \(finding.remediation)")
         }
 
+        if !content.wellLinks.isEmpty {
+            out.append("")
+            out.append("JSAs AND THE WELLS THEY ARE ABOUT")
+            out += content.wellLinkLines.map { "  " + $0.displaySafe }
+        }
+
         out.append("")
         out.append("RULES")
         for rule in content.rules {

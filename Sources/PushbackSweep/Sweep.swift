@@ -206,6 +206,16 @@ public struct Sweep: Sendable {
         ])
         FaultInjection.checkpoint("findings:recorded")
 
+        // Which well each JSA is about (read for the report; the registries are read if needed).
+        var wellLinks: [DocumentWellLink] = []
+        let jsas = documents.filter { $0.disposition == .read && $0.mappingID == DocumentKind.jsa.rawValue }.map(\.source)
+        if !jsas.isEmpty {
+            do {
+                let facts = try store.facts(named: ["api", "lease", "well_number"], runID: runID)
+                wellLinks = WellLinker(wells: registries.input(asOf: options.asOf).wells).links(facts: facts, documents: jsas)
+            } catch { throw .internalFailure(error.description) }
+        }
+
         // 6. Reports.
         let quarantined = documents.filter { $0.disposition == .quarantined }.count
         let content = ReportContent(
@@ -218,7 +228,8 @@ public struct Sweep: Sendable {
                 .init(id: rule.id, version: rule.version, title: rule.title, citation: rule.citation, isInEffect: rule.isEffective(on: options.asOf), isEnabled: isEnabled(rule))
             },
             jurisdictionNames: book.jurisdictions.jurisdictions.mapValues(\.name),
-            interruptedRuns: interrupted.compactMap { id in (try? store.run(id: id)).flatMap { $0 }.map { ($0.id, $0.startedAt) } }
+            interruptedRuns: interrupted.compactMap { id in (try? store.run(id: id)).flatMap { $0 }.map { ($0.id, $0.startedAt) } },
+            wellLinks: wellLinks
         )
         // Each run's files go to OUT/runs/<run>/; OUT/<as-of> and then OUT/latest are links moved
         // over to it once all are on disk, so a reader (or a run killed half way) never leaves a

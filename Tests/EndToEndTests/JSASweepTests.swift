@@ -36,4 +36,22 @@ struct JSASweepTests {
         #expect(facts.contains { $0.name == "claim[1]" && $0.evidence.source.path == "jsa-01-workover-mabee-140a-4404.docx" })
         #expect(facts.contains { $0.name == "api" && $0.normalized == "42-003-42706" && $0.evidence.source.path.hasPrefix("jsa-05") })
     }
+
+    @Test("each JSA is tied to its registry well by the API number written, or says why it cannot be")
+    func wellLinks() throws {
+        let inbox = try Fixtures.temporaryDirectory("jsa-link-inbox")
+        try FileManager.default.copyItem(at: Fixtures.repository("samples/inbox/ca_calgem_orphan_wells_kern.csv"), to: inbox.appendingPathComponent("kern.csv"))
+        for name in ["jsa-04-wellhead-valve-caldwell-13.docx", "jsa-08-tailgate-pull-tbg-mabee-140a.txt"] {
+            try FileManager.default.copyItem(at: Fixtures.repository("samples/jsa/" + name), to: inbox.appendingPathComponent(name))
+        }
+        let state = try Fixtures.temporaryDirectory("jsa-link-state")
+        let result = try CommandRunner.run(["sweep", "--inbox", inbox.path, "--db", state.appendingPathComponent("db.sqlite").path,
+                                            "--out", state.appendingPathComponent("out").path, "--as-of", "2026-11-28"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let text = try String(contentsOf: state.appendingPathComponent("out/latest/report.txt"), encoding: .utf8)
+        #expect(text.contains("jsa-04-wellhead-valve-caldwell-13.docx (API 04-029-76603, Caldwell 13) → well 04-029-76603 Caldwell 13 (idle), by API number; listed in kern.csv line 2"), "\(text)")
+        #expect(text.contains("jsa-08-tailgate-pull-tbg-mabee-140a.txt (API 42-003-4611, MABEE 140A 4404) → no well — the API number written (42-003-4611) is malformed"), "\(text)")
+        let html = try String(contentsOf: state.appendingPathComponent("out/latest/report.html"), encoding: .utf8)
+        #expect(html.contains("<h2>JSAs and the wells they are about</h2>"))
+    }
 }

@@ -1,0 +1,58 @@
+import PushbackIntake
+import PushbackModel
+
+/// Ties each JSA to the registry well it is about: by the API number written on it, else by its
+/// lease and well number against the wells' names. Nothing is tied by proximity or by a
+/// malformed number; what cannot be tied says why.
+struct WellLinker {
+    let wells: [Well]
+
+    /// One link per JSA, from the run's `api`, `lease` and `well_number` facts of JSAs (`documents`
+    /// are the run's JSAs, so one that wrote none of them is listed too).
+    func links(facts: [(kind: String, fact: Fact)], documents: [SourceReference]) -> [DocumentWellLink] {
+        var byAPI: [APIWellNumber: Well] = [:]
+        var byName: [String: [Well]] = [:]
+        for well in wells {
+            if byAPI[well.api] == nil { byAPI[well.api] = well }
+            if let name = well.name { byName[Self.key(name), default: []].append(well) }
+        }
+        return documents.map { document in
+            let own = facts.filter { $0.kind == DocumentKind.jsa.rawValue && $0.fact.evidence.source.path == document.path }.map(\.fact)
+            let api = own.first { $0.name == "api" }?.normalized
+            let lease = own.first { $0.name == "lease" }?.normalized
+            let number = own.first { $0.name == "well_number" }?.normalized
+            let name = lease.map { lease in [lease, number].compactMap { $0 }.joined(separator: " ") }
+            var link = DocumentWellLink(document: document, writtenAPI: api, writtenName: name)
+            let parsed = api.flatMap { try? APIWellNumber.parse($0) }
+            if let parsed, let well = byAPI[parsed] {
+                fill(&link, with: well, basis: .apiNumber)
+                if let name, let wellName = well.name, Self.key(name) != Self.key(wellName) {
+                    link.note = "the lease and well written (\(name)) are not the registry's name for this well (\(wellName))"
+                }
+                return link
+            }
+            if let name, let candidates = byName[Self.key(name)], candidates.count == 1 {
+                fill(&link, with: candidates[0], basis: .wellName)
+                link.note = api == nil ? "no API number written" : "the API number written (\(api!)) \(parsed == nil ? "is malformed" : "is not this well's")"
+                return link
+            }
+            link.note = switch (api, parsed) {
+            case (nil, _): "no API number written, and no single well in the registries is named \(name ?? "as written")"
+            case (let written?, nil): "the API number written (\(written)) is malformed, and no single well in the registries is named \(name ?? "as written")"
+            default: "not in the registries read (\(wells.count) wells)"
+            }
+            return link
+        }
+    }
+
+    private func fill(_ link: inout DocumentWellLink, with well: Well, basis: DocumentWellLink.Basis) {
+        link.wellAPI = well.api.formatted
+        link.wellName = well.name
+        link.wellStatus = well.status.rawValue
+        link.wellSource = well.provenance
+        link.basis = basis
+    }
+
+    /// Names compared without case, spaces or `#`.
+    private static func key(_ name: String) -> String { name.lowercased().filter { $0.isLetter || $0.isNumber } }
+}
