@@ -7,6 +7,8 @@ public struct DocumentWellLink: Sendable, Equatable, Codable {
         case apiNumber = "API number"
         /// No usable API number; the lease and well number written match the well's name.
         case wellName = "lease and well number"
+        /// Neither; the only registry well inside the location's uncertainty circle.
+        case location = "location"
     }
 
     public var document: SourceReference

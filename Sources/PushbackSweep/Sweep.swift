@@ -211,8 +211,8 @@ public struct Sweep: Sendable {
         let jsas = documents.filter { $0.disposition == .read && $0.mappingID == DocumentKind.jsa.rawValue }.map(\.source)
         if !jsas.isEmpty {
             do {
-                let facts = try store.facts(named: ["api", "lease", "well_number"], runID: runID)
-                wellLinks = WellLinker(wells: registries.input(asOf: options.asOf).wells).links(facts: facts, documents: jsas)
+                let facts = try store.facts(named: ["api", "lease", "well_number", "location_description"], runID: runID)
+                wellLinks = WellLinker(wells: registries.input(asOf: options.asOf).wells, resolver: resolver).links(facts: facts, documents: jsas)
             } catch { throw .internalFailure(error.description) }
         }
 

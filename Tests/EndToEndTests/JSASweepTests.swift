@@ -54,4 +54,27 @@ struct JSASweepTests {
         let html = try String(contentsOf: state.appendingPathComponent("out/latest/report.html"), encoding: .utf8)
         #expect(html.contains("<h2>JSAs and the wells they are about</h2>"))
     }
+
+    @Test("a JSA with neither API number nor well name is tied by its location when one well is inside its radius")
+    func wellLinkByLocation() throws {
+        let inbox = try Fixtures.temporaryDirectory("jsa-near-inbox")
+        try FileManager.default.copyItem(at: Fixtures.repository("samples/inbox/ca_calgem_orphan_wells_kern.csv"), to: inbox.appendingPathComponent("kern.csv"))
+        let jsa = """
+            JOB SAFETY ANALYSIS (JSA)
+            Company: Buttonwillow Rig Moving Co.
+            Date: 11/03/2026    Start time: 09:30
+            Location: 35.3856, -119.0813
+            Job: Rig move onto the well
+            All personnel have stop work authority.
+            """
+        try Data(jsa.utf8).write(to: inbox.appendingPathComponent("jsa-near.txt"))
+        let state = try Fixtures.temporaryDirectory("jsa-near-state")
+        let result = try CommandRunner.run(["sweep", "--inbox", inbox.path, "--db", state.appendingPathComponent("db.sqlite").path,
+                                            "--out", state.appendingPathComponent("out").path, "--as-of", "2026-11-28"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let text = try String(contentsOf: state.appendingPathComponent("out/latest/report.txt"), encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").first { $0.contains("jsa-near.txt (no well named)") }, "\(text)")
+        #expect(line.contains("→ well 04-029-08510 Miami 1 (idle), by location; listed in kern.csv line 1048"), "\(line)")
+        #expect(line.contains("m from where \"35.3856, -119.0813\" places the work (radius"), "\(line)")
+    }
 }
