@@ -580,7 +580,8 @@ public struct JSAReader: Sendable {
                 continue
             }
             if inList {
-                guard !text.isEmpty else { inList = !rows.isEmpty ? false : true; continue }
+                // A blank line ends the list once it has names; one right under the label does not.
+                guard !text.isEmpty else { inList = rows.isEmpty; continue }
                 guard let letters = text.first, letters.isLetter else { inList = false; continue }
                 rows.append(SignOffRow(name: Self.nameOnly(text), time: JSAValues.firstTime(in: text), role: nil, saysInCharge: Self.saysInCharge(text), line: located))
             }
@@ -591,7 +592,7 @@ public struct JSAReader: Sendable {
     /// "W. Harlan (rig supv) 06:55" → "W. Harlan".
     static func nameOnly(_ text: String) -> String {
         var name = text
-        if let cut = name.firstIndex(where: { $0 == "(" || $0 == "," || $0 == "-" && false }) { name = String(name[..<cut]) }
+        if let cut = name.firstIndex(where: { $0 == "(" || $0 == "," }) { name = String(name[..<cut]) }
         name = name.replacingOccurrences(of: #"\s+\d{1,2}:?\d{2}\s*$"#, with: "", options: .regularExpression)
         name = name.replacingOccurrences(of: #"\s+-\s+.*$"#, with: "", options: .regularExpression)
         return name.trimmingCharacters(in: .whitespaces)
