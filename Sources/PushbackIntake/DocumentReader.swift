@@ -121,8 +121,8 @@ public struct DocumentReader: Sendable {
             do {
                 if recognizer == nil { recognizer = try TextRecognizer() }
                 let image = try document.renderGrayscale(page: number, resolution: 300, maximumPixels: limits.imagePixels)
-                let result = try OCRPage.recognize(image, with: recognizer!)
-                pages.append(OCRPage.page(number: number, result: result))
+                let reading = try OCRPage.recognize(image, with: recognizer!)
+                pages.append(OCRPage.page(number: number, reading: reading))
             } catch let error as PDFError {
                 unread.append((number, "no text layer, and the page could not be rendered for OCR: \(error.message)"))
             } catch {
@@ -194,8 +194,10 @@ public struct DocumentReader: Sendable {
 
     private func readImage(path: String, source: SourceReference) throws(Unreadable) -> DocumentText {
         do {
-            let result = try TextRecognizer().recognize(imageAt: path, maximumPixels: limits.imagePixels)
-            return DocumentText(source: source, pages: [OCRPage.page(number: 1, result: result)], unreadPages: [])
+            let image = try TextRecognizer.grayscale(imageAt: path, maximumPixels: limits.imagePixels)
+            let scan = ScanImage(pixels: image.pixels, width: image.width, height: image.height, bytesPerLine: image.width, resolution: image.resolution)
+            let reading = try OCRPage.read(scan, with: TextRecognizer())
+            return DocumentText(source: source, pages: [OCRPage.page(number: 1, reading: reading)], unreadPages: [])
         } catch {
             throw Unreadable(reason: "an image that could not be OCR'd: \(error.message)")
         }
@@ -238,19 +240,30 @@ public struct DocumentReader: Sendable {
     }
 }
 
-/// OCR of one rendered page. Real scans are filed sideways and upside down; when the first
-/// reading is poor, the other three orientations are tried on a third-resolution copy (cheap)
-/// and the page is read again at full resolution in the orientation that reads best.
+/// OCR of one rendered page. The page is first straightened (scans are fed in crooked) and its
+/// table rules and check boxes are measured on the image and erased, so that Tesseract reads only
+/// words and each word can be put in its table cell (`RuledTableLines`). Real scans are also filed
+/// sideways and upside down; when the first reading is poor, the other three orientations are
+/// tried on a third-resolution copy (cheap) and the page is read again at full resolution in the
+/// orientation that reads best.
 enum OCRPage {
     /// Below this mean confidence the page's orientation is questioned.
     static let doubtfulConfidence = 60
     /// How much better another orientation must read to be preferred.
     static let margin = 10
 
-    static func recognize(_ image: PDFPageImage, with recognizer: TextRecognizer) throws -> OCRResult {
-        let upright = try recognizer.recognize(pixels: image.pixels, width: image.width, height: image.height, bytesPerLine: image.bytesPerLine, resolution: image.resolution)
-        guard upright.meanConfidence < doubtfulConfidence else { return upright }
-        let (small, smallWidth, smallHeight) = shrink(image.pixels, width: image.width, height: image.height, factor: 3)
+    /// What was read on a page, and the rules and check boxes found on it (in the same pixels as
+    /// the words' boxes).
+    struct Reading {
+        var result: OCRResult
+        var rulings: PageRulings
+    }
+
+    static func recognize(_ image: PDFPageImage, with recognizer: TextRecognizer) throws -> Reading {
+        let scan = ScanImage(pixels: image.pixels, width: image.width, height: image.height, bytesPerLine: image.bytesPerLine, resolution: image.resolution)
+        let upright = try read(scan, with: recognizer)
+        guard upright.result.meanConfidence < doubtfulConfidence else { return upright }
+        let (small, smallWidth, smallHeight) = shrink(scan.pixels, width: scan.width, height: scan.height, factor: 3)
         let smallResolution = max(72, image.resolution / 3)
         var scores: [(quarterTurns: Int, confidence: Int)] = []
         for quarterTurns in 0..<4 {
@@ -261,9 +274,19 @@ enum OCRPage {
         guard let best = scores.max(by: { $0.confidence < $1.confidence }), best.quarterTurns != 0,
               best.confidence >= scores[0].confidence + margin
         else { return upright }
-        let (pixels, width, height) = rotate(image.pixels, width: image.width, height: image.height, quarterTurns: best.quarterTurns)
-        let turned = try recognizer.recognize(pixels: pixels, width: width, height: height, bytesPerLine: width, resolution: image.resolution)
-        return turned.meanConfidence > upright.meanConfidence ? turned : upright
+        let (pixels, width, height) = rotate(scan.pixels, width: scan.width, height: scan.height, quarterTurns: best.quarterTurns)
+        let turned = try read(ScanImage(pixels: pixels, width: width, height: height, bytesPerLine: width, resolution: scan.resolution), with: recognizer)
+        return turned.result.meanConfidence > upright.result.meanConfidence ? turned : upright
+    }
+
+    /// Straightens the page, finds and erases its rules and check boxes, and reads the rest.
+    static func read(_ scan: ScanImage, with recognizer: TextRecognizer) throws(OCRError) -> Reading {
+        let threshold = scan.inkThreshold()
+        let straight = scan.rotated(byDegrees: scan.skewDegrees(threshold: threshold))
+        let rulings = PageRulings.find(in: straight, threshold: threshold)
+        let clean = rulings.erased(from: straight)
+        let result = try recognizer.recognize(pixels: clean.pixels, width: clean.width, height: clean.height, bytesPerLine: clean.width, resolution: clean.resolution)
+        return Reading(result: result, rulings: rulings)
     }
 
     /// Averages `factor`×`factor` blocks.
@@ -300,8 +323,10 @@ enum OCRPage {
         }
     }
 
-    static func page(number: Int, result: OCRResult) -> DocumentText.Page {
+    static func page(number: Int, reading: Reading) -> DocumentText.Page {
+        let result = reading.result
         let words = result.words.map { LineBuilder.Word(text: $0.text, left: Double($0.left), right: Double($0.right), top: Double($0.top), bottom: Double($0.bottom), confidence: $0.confidence / 100) }
-        return DocumentText.Page(number: number, lines: LineBuilder.lines(from: words), method: .ocr, ocrConfidence: Double(result.meanConfidence) / 100, engine: result.engine)
+        return DocumentText.Page(number: number, lines: RuledTableLines.lines(from: words, rulings: reading.rulings), method: .ocr,
+                                 ocrConfidence: Double(result.meanConfidence) / 100, engine: result.engine)
     }
 }

@@ -25,6 +25,9 @@ public struct DocumentText: Sendable {
         public var cells: [String]?
         /// Horizontal extent of each cell, for laid-out pages.
         public var cellBounds: [ClosedRange<Double>]?
+        /// The cells are those of a table whose printed rules were found on a scanned page's image:
+        /// exact columns, blank cells kept as empty strings (as in a Word or Excel table).
+        public var cellsFromRules = false
     }
 
     public struct Page: Sendable {

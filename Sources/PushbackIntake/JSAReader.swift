@@ -22,7 +22,7 @@ public struct JSAReader: Sendable {
     public func read(_ document: DocumentText) -> JobSafetyAnalysis {
         let ocrPages = Set(document.pages.filter { $0.method == .ocr }.map(\.number))
         let lines = Self.joiningContinuations(document.allLines.map { entry in
-            Located(page: entry.page, line: ocrPages.contains(entry.page) ? Self.withoutRules(entry.line) : Self.withoutEmphasis(entry.line))
+            Located(page: entry.page, line: ocrPages.contains(entry.page) ? Self.withoutOCRConfusions(Self.withoutRules(entry.line)) : Self.withoutEmphasis(entry.line))
         })
         func evidence(_ located: Located, field: String? = nil, quote: String? = nil) -> Evidence {
             Evidence(source: document.source, page: located.page, line: located.line.number, field: field, quote: quote ?? located.text)
@@ -37,7 +37,7 @@ public struct JSAReader: Sendable {
         }
         jsa.company = item(.company) ?? companyHeading(lines).map { .init($0.text, evidence: evidence($0, field: "heading")) }
         jsa.job = item(.job)
-        jsa.date = item(.date, normalize: JSAValues.isoDate)
+        jsa.date = item(.date, normalize: JSAValues.isoDate) ?? headingDate(lines).map { .init($0.date, evidence: evidence($0.line, field: "heading", quote: $0.text)) }
         jsa.startTime = item(.startTime, normalize: JSAValues.clockTime)
         jsa.wellAPI = item(.wellAPI) { text in text.range(of: #"\d[\d-]{7,}\d"#, options: .regularExpression).map { JSAValues.apiNumber(String(text[$0])) } }
         jsa.lease = item(.lease)
@@ -46,6 +46,11 @@ public struct JSAReader: Sendable {
         if jsa.lease == nil, let well = jsa.wellNumber, let split = JSAValues.leaseAndNumber(well.value) {
             jsa.lease = .init(split.lease, evidence: well.evidence)
             jsa.wellNumber = .init(split.number, evidence: well.evidence)
+        }
+        // "Lease: MABEE 140A #4404" with no well number apart: the number is the one after "#".
+        if jsa.wellNumber == nil, let lease = jsa.lease, lease.value.contains("#"), let split = JSAValues.leaseAndNumber(lease.value) {
+            jsa.lease = .init(split.lease, evidence: lease.evidence)
+            jsa.wellNumber = .init(split.number, evidence: lease.evidence)
         }
         jsa.locationText = item(.location)
         jsa.personInCharge = item(.personInCharge)
@@ -80,11 +85,11 @@ public struct JSAReader: Sendable {
         return plain
     }
 
-    /// An OCR'd table line without the table's rules: vertical bars split cells, stray rule
-    /// marks (`_`, `[`, `—`, `~`) at a cell's ends go, cells left empty are dropped. Positions are
+    /// An OCR'd table line without the table's rules (unless they were found on the image and
+    /// erased before OCR): vertical bars split cells, stray rule marks (`_`, `[`, `—`, `~`) at a cell's ends go, cells left empty are dropped. Positions are
     /// kept only while every cell keeps its own.
     static func withoutRules(_ line: DocumentText.Line) -> DocumentText.Line {
-        guard let cells = line.cells else { return line }
+        guard let cells = line.cells, !line.cellsFromRules else { return line }
         let junk = CharacterSet(charactersIn: "|_[]—–~“”‘’\"`.,;:*-").union(.whitespaces)
         var split: [String] = []
         var bounds: [ClosedRange<Double>]? = []
@@ -99,6 +104,19 @@ public struct JSAReader: Sendable {
         cleaned.cellBounds = bounds?.count == split.count ? bounds : nil
         cleaned.text = split.joined(separator: " | ")
         return cleaned
+    }
+
+    /// Letters and digits OCR confuses where a gas reading makes the meaning plain: "02" before a
+    /// percentage (or as a "% " column heading) is O2, a lone "O" before ppm or % is zero.
+    static func withoutOCRConfusions(_ line: DocumentText.Line) -> DocumentText.Line {
+        func corrected(_ text: String) -> String {
+            text.replacingOccurrences(of: #"(?<![\d:/.])\b02(?=\s*(?:\d+(?:\.\d+)?\s*)?%)"#, with: "O2", options: .regularExpression)
+                .replacingOccurrences(of: #"(?<=\s|^)[Oo](?=\s*(?:ppm|%))"#, with: "0", options: .regularExpression)
+        }
+        var fixed = line
+        fixed.text = corrected(line.text)
+        fixed.cells = line.cells?.map(corrected)
+        return fixed
     }
 
     /// Labels whose lists run on over the following lines in prose ("Hazards: …; soft ground at
@@ -142,7 +160,7 @@ public struct JSAReader: Sendable {
             (.lease, ["lease", "lease name", "lease/well name", "lease / well name", "lease/well"]),
             (.wellNumber, ["well no.", "well no", "well", "well number", "well name/no."]),
             (.location, ["location", "legal location", "surface location", "directions", "location / directions", "where", "job location", "well location"]),
-            (.personInCharge, ["person in charge", "supervisor", "foreman", "foreman / person in charge", "pic", "rig supervisor", "supervisor / pic"]),
+            (.personInCharge, ["person in charge", "supervisor", "foreman", "foreman / person in charge", "pic", "rig supervisor", "supervisor / pic", "supv", "supv.", "rig supv"]),
             (.emergencyContact, ["emergency contact", "emergency", "emergency contacts", "in case of emergency", "emergency #"]),
         ] {
             for spelling in spellings { labels[spelling] = field }
@@ -215,11 +233,27 @@ public struct JSAReader: Sendable {
     /// A first line naming a company ("RED DRAW WELL SERVICE, LLC") when no label says who.
     func companyHeading(_ lines: [Located]) -> Located? {
         guard let first = lines.first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
-        guard first.text.range(of: #"\b(LLC|L\.L\.C\.|Inc\.?|Co\.|Company|Corp\.?|Services?|Ltd\.?)\b"#, options: [.regularExpression, .caseInsensitive]) != nil else { return nil }
-        // "BUTTONWILLOW RIG MOVING CO. - JSA / TAILGATE MEETING": the name before the title.
+        // "BUTTONWILLOW RIG MOVING CO. - JSA / TAILGATE MEETING": the name before the title, or
+        // before the gap that sets the title apart on a laid-out page.
+        var name = first.line.cells?.first(where: { !$0.isEmpty }) ?? first.text
+        if let dash = name.range(of: #"\s+[-–—]\s+"#, options: .regularExpression) { name = String(name[..<dash.lowerBound]) }
+        guard name.range(of: #"\b(LLC|L\.L\.C|Inc|Co|Company|Corp|Services?|Ltd)(\.|\b)"#, options: [.regularExpression, .caseInsensitive]) != nil else { return nil }
         var heading = first
-        if let dash = first.text.range(of: #"\s+[-–—]\s+"#, options: .regularExpression) { heading.line.text = String(first.text[..<dash.lowerBound]) }
+        heading.line.text = name.trimmingCharacters(in: .whitespaces)
         return heading
+    }
+
+    /// A date standing alone in the first lines ("10/30/2026   Start: 06:45") when no label says
+    /// which date the JSA is.
+    func headingDate(_ lines: [Located]) -> (date: String, text: String, line: Located)? {
+        for located in lines.prefix(4) {
+            let segments = located.line.cells ?? located.text.components(separatedBy: "   ")
+            for segment in segments {
+                let text = segment.trimmingCharacters(in: .whitespaces)
+                if let date = JSAValues.isoDate(text) { return (date, text, located) }
+            }
+        }
+        return nil
     }
 
     // MARK: - PPE and permits
@@ -550,7 +584,8 @@ public struct JSAReader: Sendable {
         var header: (name: Int, time: Int?, role: Int?)?
         var inList = false
         for located in lines {
-            if let cells = located.line.cells {
+            // A laid-out page sees one column group on a prose line: that is still prose.
+            if let cells = located.line.cells, cells.count > 1 {
                 let lowered = cells.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
                 if let name = lowered.firstIndex(where: { $0 == "name" || $0 == "print name" || $0 == "crew member" || $0 == "printed name" }),
                    lowered.contains(where: { $0.contains("sign") || $0.contains("initial") || $0.hasPrefix("time") }) {
@@ -571,10 +606,13 @@ public struct JSAReader: Sendable {
                 continue
             }
             let text = located.text.trimmingCharacters(in: .whitespaces)
-            if let label = text.range(of: #"^(crew\s+)?(signed|sign[- ]?offs?|signatures?|sign[- ]in)\b[^:]*:?"#, options: [.regularExpression, .caseInsensitive]) {
-                // "Sign-off: A. Figueroa (PIC) 09:25; M. Reyes 09:25" on one line.
+            if let label = text.range(of: #"^(crew\s+)?(signed|sign[- ]?offs?|signatures?|sign[- ]in)\b[^:]*:?"#, options: [.regularExpression, .caseInsensitive])
+                ?? Self.timedCrewList(text) {
+                // "Sign-off: A. Figueroa (PIC) 09:25; M. Reyes 09:25" on one line; "Crew: K. Haugen
+                // (PIC) 07:20, B. Schafer 07:21" separates them by commas when each has its time.
                 let rest = text[label.upperBound...].trimmingCharacters(in: .whitespaces)
-                let entries = rest.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.first?.isLetter ?? false }
+                let separator: Character = rest.contains(";") ? ";" : (Self.timedCrewList(text) != nil ? "," : ";")
+                let entries = rest.split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.first?.isLetter ?? false }
                 rows += entries.map { SignOffRow(name: Self.nameOnly($0), time: JSAValues.firstTime(in: $0), role: nil, saysInCharge: Self.saysInCharge($0), line: located) }
                 inList = entries.isEmpty
                 continue
@@ -587,6 +625,15 @@ public struct JSAReader: Sendable {
             }
         }
         return rows
+    }
+
+    /// "Crew: C. Dunaway 07:20, A. Quintana 07:21": a crew list whose every comma-separated entry
+    /// ends with the time the person signed. The range of the "Crew:" label.
+    static func timedCrewList(_ text: String) -> Range<String.Index>? {
+        guard let label = text.range(of: #"^crew\s*:"#, options: [.regularExpression, .caseInsensitive]) else { return nil }
+        let entries = text[label.upperBound...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let timed = entries.allSatisfy { $0.range(of: #"^\p{L}.*\b\d{1,2}:\d{2}$"#, options: .regularExpression) != nil }
+        return timed && !entries.isEmpty ? label : nil
     }
 
     /// "W. Harlan (rig supv) 06:55" → "W. Harlan".

@@ -47,9 +47,9 @@ public final class TextRecognizer {
         return OCRResult(text: text, meanConfidence: Int(TessBaseAPIMeanTextConf(handle)), words: words(), engine: "tesseract \(Self.version)")
     }
 
-    /// Recognizes an image file (TIFF, PNG, JPEG… as Leptonica decodes them). Images larger than
-    /// `maximumPixels` are refused before they are decoded.
-    public func recognize(imageAt path: String, maximumPixels: Int = 60_000_000) throws(OCRError) -> OCRResult {
+    /// Decodes an image file (TIFF, PNG, JPEG… as Leptonica decodes them) to 8-bit grayscale, one
+    /// byte per pixel. Images larger than `maximumPixels` are refused before they are decoded.
+    public static func grayscale(imageAt path: String, maximumPixels: Int = 60_000_000) throws(OCRError) -> GrayscaleImage {
         var format: Int32 = 0, width: Int32 = 0, height: Int32 = 0, bitsPerSample: Int32 = 0, samples: Int32 = 0, colormap: Int32 = 0
         guard pixReadHeader(path, &format, &width, &height, &bitsPerSample, &samples, &colormap) == 0 else {
             throw OCRError(message: "\(path) is not an image Leptonica can read")
@@ -62,16 +62,23 @@ public final class TextRecognizer {
             var owned: UnsafeMutablePointer<PIX>? = image
             pixDestroy(&owned)
         }
-        TessBaseAPISetImage2(handle, image)
         let resolution = pixGetXRes(image)
-        TessBaseAPISetSourceResolution(handle, resolution > 0 ? resolution : 300)
-        guard TessBaseAPIRecognize(handle, nil) == 0 else {
-            TessBaseAPIClear(handle)
-            throw OCRError(message: "recognition of \(path) failed")
+        guard let gray = pixConvertTo8(image, 0) else { throw OCRError(message: "\(path) could not be turned to grayscale") }
+        defer {
+            var owned: UnsafeMutablePointer<PIX>? = gray
+            pixDestroy(&owned)
         }
-        defer { TessBaseAPIClear(handle) }
-        let text = Self.take(TessBaseAPIGetUTF8Text(handle)) ?? ""
-        return OCRResult(text: text, meanConfidence: Int(TessBaseAPIMeanTextConf(handle)), words: words(), engine: "tesseract \(Self.version)")
+        let columns = Int(pixGetWidth(gray)), rows = Int(pixGetHeight(gray)), wordsPerLine = Int(pixGetWpl(gray))
+        guard let data = pixGetData(gray) else { throw OCRError(message: "\(path) has no pixel data") }
+        var pixels = [UInt8](repeating: 255, count: columns * rows)
+        for y in 0..<rows {
+            let line = data + y * wordsPerLine
+            for x in 0..<columns {
+                // Leptonica keeps pixels in 32-bit words, the leftmost pixel in the most significant byte.
+                pixels[y * columns + x] = UInt8((line[x / 4] >> UInt32(24 - 8 * (x % 4))) & 0xFF)
+            }
+        }
+        return GrayscaleImage(pixels: pixels, width: columns, height: rows, resolution: resolution > 0 ? Int(resolution) : 300)
     }
 
     private func words() -> [OCRResult.Word] {

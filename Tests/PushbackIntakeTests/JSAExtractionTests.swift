@@ -96,7 +96,7 @@ struct JSAExtractionTests {
         var line: String { String(format: "precision %.3f (%d/%d), recall %.3f (%d/%d)", precision, matched, found, recall, matched, expected) }
     }
 
-    @Test("precision and recall over all fields of all samples: born-digital ≥ 0.95 each; scans reported")
+    @Test("precision and recall over all fields of all samples are each ≥ 0.95, born-digital and scanned alike")
     func precisionAndRecall() throws {
         #expect(Self.expectationFiles.count >= 12)
         let reader = JSAReader(lexicon: Self.lexicon)
@@ -123,10 +123,12 @@ struct JSAExtractionTests {
             summary += String(format: "  %-20@ precision %.3f  recall %.3f  (%d expected)\n", field as NSString, tally.precision, tally.recall, tally.expected)
         }
         print(summary + report.joined(separator: "\n"))
+        #expect(all.precision >= 0.95 && all.recall >= 0.95, "\(summary)")
         #expect(digital.precision >= 0.95 && digital.recall >= 0.95, "\(summary)")
-        // Floors measured on 2026-11-28 (docs/jsa.md); raise them as extraction improves.
-        #expect(all.precision >= 0.97 && all.recall >= 0.90, "\(summary)")
-        #expect(scanned.precision >= 0.88 && scanned.recall >= 0.41, "\(summary)")
+        #expect(scanned.precision >= 0.95 && scanned.recall >= 0.95, "\(summary)")
+        // Floors a little under what was measured on 2026-11-28 (docs/jsa.md: all 0.989 / 0.980),
+        // so that a regression in any one document shows.
+        #expect(all.precision >= 0.98 && all.recall >= 0.97, "\(summary)")
     }
 
     @Test("claims and readings come out with their times and units")
