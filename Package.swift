@@ -79,7 +79,7 @@ let package = Package(
         .executableTarget(
             name: "pushback",
             dependencies: [
-                "PushbackSweep", "PushbackTOML",
+                "PushbackSweep", "PushbackRules", "PushbackGeo", "PushbackTOML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
             ]
         ),

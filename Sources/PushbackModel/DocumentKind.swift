@@ -23,5 +23,11 @@ public struct DocumentKind: RawRepresentable, Sendable, Hashable, Codable, Custo
     /// A job safety analysis (job hazard analysis, tailgate meeting record).
     public static let jsa = DocumentKind(rawValue: "jsa")
 
+    /// Every kind a reader classifies documents as.
+    public static let known: Set<DocumentKind> = [
+        .rrcW1, .rrcW1H, .rrcW2, .rrcW3, .rrcW3A, .rrcW12, .rrcW15, .rrcL1, .rrcGroundwaterLetter, .rrcSWR10Letter,
+        .rrcPluggingGuidance, .platImage, .blm3160_5, .ecmcScoutTicket, .wellLogHeader, .operatorLetter, .jsa,
+    ]
+
     public var description: String { rawValue }
 }

@@ -49,9 +49,14 @@ public enum RuleCheck: Sendable {
     /// (`kinds`: the document kinds that must state one at all).
     case locationEstablished(kinds: Set<String>)
 
-    /// True when the check's outcome can change with the as-of date alone (deadlines, idle
-    /// durations): such rules are evaluated every run; the others only when their inputs or the
-    /// rule bundle change.
+    /// The kinds of finding the check can raise: a rule's fixtures must show each way it fires.
+    public var verdicts: Set<FindingKind> {
+        switch self {
+        case .setback: [.fail, .review, .open]
+        case .locationEstablished: [.open]
+        }
+    }
+
     /// True when the check reads the registries' wells and receptors.
     public var readsRegistries: Bool {
         switch self {
@@ -60,6 +65,9 @@ public enum RuleCheck: Sendable {
         }
     }
 
+    /// True when the check's outcome can change with the as-of date alone (deadlines, idle
+    /// durations): such rules are evaluated every run; the others only when their inputs or the
+    /// rule bundle change.
     public var dependsOnAsOfDate: Bool {
         switch self {
         case .setback, .locationEstablished: false

@@ -24,7 +24,8 @@ public struct RuleBook: Sendable {
             do { names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted() } catch {
                 throw RuleError(file: folder, line: nil, message: "cannot list the rule pack: \(error.localizedDescription)")
             }
-            for name in names where name.hasSuffix(".yaml") {
+            // `<rule>.tests.yaml` beside a rule holds its fixtures (`RuleFixture`), not a rule.
+            for name in names where name.hasSuffix(".yaml") && !name.hasSuffix(".tests.yaml") {
                 let rule = try RuleLoader.load(path: (folder as NSString).appendingPathComponent(name))
                 if let other = seen[rule.id] {
                     throw RuleError(file: rule.file, line: rule.line, message: "rule id \(rule.id) is also defined in \(other.file):\(other.line)")

@@ -1,0 +1,131 @@
+import Foundation
+import PushbackModel
+import PushbackYAML
+
+/// The test cases that sit beside a rule, in `<rule file>.tests.yaml`: small worlds (wells,
+/// receptors, written locations) on an as-of date, and the findings the rule must raise there —
+/// no more, no fewer. `pushback rules test` runs them, and the days around each effective date.
+public struct RuleFixture: Sendable {
+    /// One finding a case expects.
+    public struct Expectation: Sendable, Equatable {
+        public var kind: FindingKind
+        /// The finding's subject id (an API number is compared by its digits).
+        public var subject: String?
+        /// The id of a related subject (the school of a setback finding).
+        public var related: String?
+        public var severity: Severity?
+        /// Words the finding's message or one of its evidence quotes must contain.
+        public var says: String?
+        public var line: Int
+    }
+
+    /// One small world and what the rule must conclude in it.
+    public struct Case: Sendable {
+        public var name: String
+        public var line: Int
+        public var input: EvaluationInput
+        /// Empty: the rule must raise nothing (a negative case).
+        public var expected: [Expectation]
+
+        /// Expects the rule to fire: a `fail` or `review` — or, for a check whose only verdict is
+        /// `open` (a location that cannot be placed), an `open`.
+        public func isPositive(for check: RuleCheck) -> Bool {
+            let firing = check.verdicts == [.open] ? check.verdicts : check.verdicts.subtracting([.open])
+            return expected.contains { firing.contains($0.kind) }
+        }
+        /// Expects an `open` (insufficient evidence).
+        public var isOpen: Bool { expected.contains { $0.kind == .open } }
+        public var isNegative: Bool { expected.isEmpty }
+    }
+
+    public var ruleID: String
+    public var file: String
+    public var cases: [Case]
+
+    /// Where a rule's fixtures are: beside its file, `.yaml` → `.tests.yaml`.
+    public static func path(for rule: Rule) -> String {
+        (rule.file as NSString).deletingPathExtension + ".tests.yaml"
+    }
+
+    /// Parses a fixture file. Every problem names the file and line.
+    public static func load(path: String) throws(RuleError) -> RuleFixture {
+        do {
+            return try parse(YAMLNode.load(path: path))
+        } catch {
+            throw RuleError(file: error.file, line: error.line, message: error.message)
+        }
+    }
+
+    static func parse(_ root: YAMLNode) throws(YAMLError) -> RuleFixture {
+        try root.checkKeys(allowed: ["rule", "cases"])
+        let source = SourceReference(sha256: "fixture", path: root.file)
+        var cases: [Case] = []
+        for node in try root.required("cases").array() {
+            try node.checkKeys(allowed: ["name", "as_of", "wells", "receptors", "locations", "expect"])
+            let wells = try (node.optional("wells")?.array() ?? []).map { item throws(YAMLError) in try well(item, source: source) }
+            let receptors = try (node.optional("receptors")?.array() ?? []).map { item throws(YAMLError) in try receptor(item, source: source) }
+            let locations = try (node.optional("locations")?.array() ?? []).map { item throws(YAMLError) in try writtenLocation(item, source: source) }
+            let expectations = try node.required("expect").array().map { item throws(YAMLError) in try expectation(item) }
+            cases.append(Case(
+                name: try node.required("name").string(),
+                line: node.line,
+                input: EvaluationInput(wells: wells, receptors: receptors, wellGaps: [], receptorGaps: [], writtenLocations: locations,
+                                       asOf: try node.required("as_of").isoDate()),
+                expected: expectations
+            ))
+        }
+        return RuleFixture(ruleID: try root.required("rule").string(), file: root.file, cases: cases)
+    }
+
+    static func location(_ node: YAMLNode, basis: String) throws(YAMLError) -> Location? {
+        guard let latitude = try node.optional("lat")?.double(), let longitude = try node.optional("lon")?.double() else { return nil }
+        guard let point = GeoPoint(latitude: latitude, longitude: longitude) else { throw node.error("lat/lon \(latitude), \(longitude) is not a place on Earth") }
+        let uncertainty = try node.optional("uncertainty").map { value throws(YAMLError) in try RuleLoader.distanceValue(value) } ?? .meters(0)
+        return Location(point: point, uncertainty: uncertainty, basis: basis)
+    }
+
+    static func well(_ node: YAMLNode, source: SourceReference) throws(YAMLError) -> Well {
+        try node.checkKeys(allowed: ["api", "status", "name", "operator", "lat", "lon", "uncertainty"])
+        let apiNode = try node.required("api")
+        let api: APIWellNumber
+        do { api = try APIWellNumber.parse(try apiNode.string()) } catch { throw apiNode.error("not an API number: \(error)") }
+        let status = try node.required("status").string()
+        return Well(
+            api: api, name: try node.optional("name")?.string(), operatorName: try node.optional("operator")?.string(),
+            status: WellStatus(rawValue: status), rawStatus: status, location: try location(node, basis: "fixture coordinates"),
+            provenance: Evidence(source: source, line: node.line, quote: "fixture well \(api.formatted)")
+        )
+    }
+
+    static func receptor(_ node: YAMLNode, source: SourceReference) throws(YAMLError) -> Receptor {
+        try node.checkKeys(allowed: ["id", "kind", "name", "lat", "lon", "uncertainty"])
+        let id = try node.required("id").string()
+        return Receptor(
+            id: id, name: try node.optional("name")?.string() ?? id, kind: ReceptorKind(rawValue: try node.required("kind").string()),
+            location: try location(node, basis: "fixture coordinates"), provenance: Evidence(source: source, line: node.line, quote: "fixture receptor \(id)")
+        )
+    }
+
+    static func writtenLocation(_ node: YAMLNode, source: SourceReference) throws(YAMLError) -> WrittenLocation {
+        try node.checkKeys(allowed: ["text", "document_kind", "state"])
+        let text = try node.optional("text")?.string()
+        let document = SourceReference(sha256: "fixture-\(node.line)", path: source.path)
+        return WrittenLocation(
+            document: document, documentKind: try node.required("document_kind").string(), text: text,
+            evidence: Evidence(source: document, line: node.line, quote: text ?? "(no location written)"), stateHint: try node.optional("state")?.string()
+        )
+    }
+
+    static func expectation(_ node: YAMLNode) throws(YAMLError) -> Expectation {
+        try node.checkKeys(allowed: ["kind", "subject", "related", "severity", "says"])
+        let kindNode = try node.required("kind")
+        guard let kind = FindingKind(rawValue: try kindNode.string()) else {
+            throw kindNode.error("kind must be one of \(FindingKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return Expectation(
+            kind: kind, subject: try node.optional("subject")?.string(), related: try node.optional("related")?.string(),
+            severity: try node.optional("severity").map { value throws(YAMLError) in try RuleLoader.severityValue(value) },
+            says: try node.optional("says")?.string(), line: node.line
+        )
+    }
+}

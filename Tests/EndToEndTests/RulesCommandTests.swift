@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `pushback rules list | lint | test` on the repository's bundle and on copies with a seeded
+/// bad rule and a broken fixture.
+@Suite("pushback rules: list, lint, test")
+struct RulesCommandTests {
+    /// A copy of the repository's bundle to break.
+    static func bundleCopy() throws -> URL {
+        let bundle = try Fixtures.temporaryDirectory("rules-bundle")
+        for folder in ["rules", "jurisdictions", "mappings", "lexicon", "data"] {
+            try FileManager.default.copyItem(at: Fixtures.repository(folder), to: bundle.appendingPathComponent(folder))
+        }
+        return bundle
+    }
+
+    @Test("the shipped rules lint clean and pass their fixtures with 100 % coverage")
+    func shippedBundle() throws {
+        let lint = try CommandRunner.run(["rules", "lint", "--bundle", Fixtures.repository("").path, "--as-of", "2026-11-28"])
+        #expect(lint.exitCode == 0, "\(lint.stdout)\(lint.stderr)")
+        #expect(lint.stdout.contains("0 error(s)"))
+        let test = try CommandRunner.run(["rules", "test", "--bundle", Fixtures.repository("").path, "--verbose"])
+        #expect(test.exitCode == 0, "\(test.stdout)\(test.stderr)")
+        #expect(test.stdout.contains("fixture coverage 100 %"))
+        // The automatic boundary runs: nothing the day before SB 1137's zone took effect, the findings on the day.
+        #expect(test.stdout.contains("ok   CA-SB1137-HPZ-SCHOOL \"idle well 120 m from a school fails\" as of 2024-06-27 (day before effective_from 2024-06-28)"))
+        #expect(test.stdout.contains("ok   CA-SB1137-HPZ-SCHOOL \"idle well 120 m from a school fails\" as of 2024-06-28 (day of effective_from)"))
+    }
+
+    @Test("list says which rules are in force on the as-of date")
+    func list() throws {
+        let before = try CommandRunner.run(["rules", "list", "--bundle", Fixtures.repository("").path, "--as-of", "2024-06-27"])
+        #expect(before.exitCode == 0)
+        #expect(before.stdout.contains("CA-SB1137-HPZ-SCHOOL v1  [us-ca]  high regulation  2024-06-28 onwards  not yet in force"))
+        let on = try CommandRunner.run(["rules", "list", "--bundle", Fixtures.repository("").path, "--as-of", "2024-06-28"])
+        #expect(on.stdout.contains("2024-06-28 onwards  in force"))
+        let bad = try CommandRunner.run(["rules", "list", "--as-of", "2024-02-30"])
+        #expect(bad.exitCode == 64)
+    }
+
+    @Test("a seeded bad rule fails lint and test; a broken expectation fails test with file and line")
+    func seededProblems() throws {
+        let bundle = try Self.bundleCopy()
+        let rule = try String(contentsOf: Fixtures.repository("rules/us-ca/ca-sb1137-hpz-school.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "id: CA-SB1137-HPZ-SCHOOL", with: "id: CA-SEEDED-BAD")
+            .replacingOccurrences(of: "statuses: [active, idle, new]", with: "statuses: [active, idel, new]")
+        try rule.write(to: bundle.appendingPathComponent("rules/us-ca/ca-seeded-bad.yaml"), atomically: true, encoding: .utf8)
+        let lint = try CommandRunner.run(["rules", "lint", "--bundle", bundle.path, "--as-of", "2026-11-28"])
+        #expect(lint.exitCode == 1)
+        #expect(lint.stdout.contains("ca-seeded-bad.yaml:1: error: CA-SEEDED-BAD: status \"idel\" is not one Pushback maps sources to"), "\(lint.stdout)")
+        #expect(lint.stdout.contains("CA-SEEDED-BAD: no fixtures: write ca-seeded-bad.tests.yaml beside the rule"))
+        let test = try CommandRunner.run(["rules", "test", "--bundle", bundle.path])
+        #expect(test.exitCode == 1)
+        #expect(test.stdout.contains("fixture coverage 67 % (2 of 3 rules"), "\(test.stdout)")
+
+        try FileManager.default.removeItem(at: bundle.appendingPathComponent("rules/us-ca/ca-seeded-bad.yaml"))
+        let fixtures = bundle.appendingPathComponent("rules/us-ca/ca-sb1137-hpz-school.tests.yaml")
+        let broken = try String(contentsOf: fixtures, encoding: .utf8).replacingOccurrences(of: "{kind: fail, severity: critical,", with: "{kind: fail, severity: low,")
+        try broken.write(to: fixtures, atomically: true, encoding: .utf8)
+        let failing = try CommandRunner.run(["rules", "test", "--bundle", bundle.path, "--rule", "CA-SB1137-HPZ-SCHOOL"])
+        #expect(failing.exitCode == 1)
+        #expect(failing.stdout.contains("FAIL CA-SB1137-HPZ-SCHOOL \"a new well inside the zone is critical; a preschool is protected too\" as of 2026-11-28 (case)"), "\(failing.stdout)")
+        #expect(failing.stdout.contains("expected (line 23) fail low on 0402908251 and PRE-1, not raised"))
+        #expect(failing.stdout.contains("raised fail critical on well 0402908251"))
+
+        // A pack folder no jurisdiction names would be skipped silently: lint says so.
+        try FileManager.default.createDirectory(at: bundle.appendingPathComponent("rules/us-tx-fort-worth"), withIntermediateDirectories: true)
+        let orphan = try CommandRunner.run(["rules", "lint", "--bundle", bundle.path, "--as-of", "2026-11-28"])
+        #expect(orphan.exitCode == 1 && orphan.stdout.contains("rule pack \"us-tx-fort-worth\" is named by no jurisdiction's rule_packs"))
+    }
+}
