@@ -24,6 +24,11 @@ public struct WellStatus: RawRepresentable, Sendable, Hashable, Codable, CustomS
     public static let canceled = WellStatus(rawValue: "canceled")
     public static let unknown = WellStatus(rawValue: "unknown")
 
+    /// Every status the vocabularies map source words to.
+    public static let known: Set<WellStatus> = [
+        .active, .idle, .shutIn, .temporarilyAbandoned, .new, .drilling, .waitingOnCompletion, .plugged, .abandoned, .canceled, .unknown,
+    ]
+
     /// Idle, shut in or temporarily abandoned: a well bore that is open but not producing.
     public var isInactive: Bool { [.idle, .shutIn, .temporarilyAbandoned].contains(self) }
 

@@ -20,11 +20,6 @@ public enum RuleLinter {
         }
     }
 
-    /// Statuses the vocabularies map source words to (`WellStatusVocabulary`).
-    static let knownStatuses: Set<WellStatus> = [
-        .active, .idle, .shutIn, .temporarilyAbandoned, .new, .drilling, .waitingOnCompletion, .plugged, .abandoned, .canceled, .unknown,
-    ]
-
     public static func lint(_ book: RuleBook, rulesDirectory: String, asOf: String) -> [Problem] {
         var problems: [Problem] = []
         func problem(_ rule: Rule, _ message: String, error: Bool = true, file: String? = nil, line: Int? = nil) {
@@ -48,8 +43,8 @@ public enum RuleLinter {
             }
             switch rule.check {
             case .setback(let check):
-                for status in check.statuses.subtracting(knownStatuses).sorted(by: { $0.rawValue < $1.rawValue }) {
-                    problem(rule, "status \"\(status)\" is not one Pushback maps sources to (known: \(knownStatuses.map(\.rawValue).sorted().joined(separator: ", ")))")
+                for status in check.statuses.subtracting(WellStatus.known).sorted(by: { $0.rawValue < $1.rawValue }) {
+                    problem(rule, "status \"\(status)\" is not one Pushback maps sources to (known: \(WellStatus.known.map(\.rawValue).sorted().joined(separator: ", ")))")
                 }
                 for status in check.severityByStatus.keys where !check.statuses.contains(status) {
                     problem(rule, "severity_by_status names \"\(status)\", which is not among the rule's statuses", error: false)
