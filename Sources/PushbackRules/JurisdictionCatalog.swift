@@ -122,6 +122,15 @@ public struct JurisdictionCatalog: Sendable {
         return JurisdictionPlacement(chain: chain(from: state), ambiguous: [], basis: .apiStateCode)
     }
 
+    /// The chain of jurisdictions whose boundaries contain a point, innermost first; empty when no
+    /// loaded boundary does (a receptor has no API number to fall back on).
+    public func chain(containing point: GeoPoint) -> [String] {
+        guard let index = boundaryIndex else { return [] }
+        let inside = index.placement(latitude: point.latitude, longitude: point.longitude, uncertainty: 0).inside.map { boundaryOwners[$0] }
+        guard let innermost = inside.max(by: { chain(from: $0).count < chain(from: $1).count }) else { return [] }
+        return chain(from: innermost)
+    }
+
     /// Ids from `id` up to the top, innermost first (stops if a cycle would repeat).
     public func chain(from id: String) -> [String] {
         var result: [String] = []

@@ -49,6 +49,9 @@ struct SetbackEvaluator {
                 }
             }
         }
+        if !inScope.isEmpty, !located.contains(where: { jurisdictions.chain(containing: $0.location!.point).contains(rule.jurisdiction) }) {
+            findings.append(noReceptorsLoaded(wells: inScope.map(\.0), protectedCount: protected.count, locatedCount: located.count))
+        }
         for receptor in protected where receptor.location == nil {
             findings.append(receptorWithoutLocation(receptor))
         }
@@ -121,6 +124,32 @@ struct SetbackEvaluator {
             jurisdictions: chain,
             comparedValues: [ComparedValue(name: "well location", actual: "missing or unusable")],
             evidence: group.evidence
+        )
+    }
+
+    /// Wells in the rule's jurisdiction, but not one receptor of the protected kinds placed inside
+    /// it: the receptor source is missing (or its points all fall outside), and every well is unchecked.
+    private func noReceptorsLoaded(wells: [WellGroup], protectedCount: Int, locatedCount: Int) -> Finding {
+        let name = jurisdictions.jurisdictions[rule.jurisdiction]?.name ?? rule.jurisdiction
+        let kinds = check.receptorKinds.map(\.rawValue).sorted().joined(separator: " or ")
+        let shown = 20
+        let loaded = protectedCount == 0
+            ? "no \(kinds) receptors were loaded at all"
+            : "\(protectedCount) \(kinds) receptor\(protectedCount == 1 ? " was" : "s were") loaded (\(locatedCount) with coordinates), none placed inside \(name)"
+        let listed = wells.prefix(shown).map { $0.well.api.formatted }.joined(separator: ", ")
+        return Finding(
+            ruleID: rule.id, ruleVersion: rule.version, kind: .open, severity: .high,
+            title: "Cannot check: \(rule.title)",
+            message: "\(wells.count) well\(wells.count == 1 ? "" : "s") in \(name) \(wells.count == 1 ? "is" : "are") subject to the \(limitText) setback, but \(loaded). Not one of them has been checked: this is not a pass. Wells: \(listed)\(wells.count > shown ? " and \(wells.count - shown) more" : "").",
+            remediation: "Add a receptor source covering \(name) (for schools: the state's public and private school directories with coordinates) to the inbox, or check that its mapping reads the receptor kinds \(kinds), then run the sweep again.",
+            citation: rule.citation, basis: rule.basis,
+            subject: Subject(type: "jurisdiction", id: rule.jurisdiction, name: name),
+            jurisdictions: jurisdictions.chain(from: rule.jurisdiction),
+            comparedValues: [
+                ComparedValue(name: "\(kinds) receptors placed inside \(name)", actual: "0", limit: "at least 1", comparison: "≥"),
+                ComparedValue(name: "wells subject to the setback", actual: "\(wells.count)"),
+            ],
+            evidence: wells.prefix(shown).flatMap(\.evidence)
         )
     }
 

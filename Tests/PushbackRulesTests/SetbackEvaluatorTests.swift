@@ -66,7 +66,9 @@ struct SetbackEvaluatorTests {
                         location: Location(point: GeodesicDistance.destination(from: colorado.location!.point, azimuth: 10, distance: .meters(100)), basis: "test"),
                         provenance: Evidence(source: Self.source, line: 4, quote: "05-123-12345"))
         #expect(evaluate([weld], [colorado]).findings.isEmpty, "a Colorado well is outside a California rule")
-        #expect(evaluate([well("0402912345", .idle, meters: 100)], [receptor("1", kind: .park)]).findings.isEmpty)
+        let parkOnly = evaluate([well("0402912345", .idle, meters: 100)], [receptor("1", kind: .park)]).findings
+        #expect(parkOnly.map(\.kind) == [.open] && parkOnly.first?.subject == Subject(type: "jurisdiction", id: "us-ca", name: "California"),
+                "a park is not a school: the well is unchecked, and that is said once for the jurisdiction")
         #expect(evaluate([well("0402912345", .idle, meters: 100)], [receptor("1", kind: .preschool)]).findings.count == 1)
     }
 
@@ -79,8 +81,8 @@ struct SetbackEvaluatorTests {
     @Test("a missing location on either side is an open finding, never a pass")
     func openFindings() {
         let findings = evaluate([well("0402912345", .idle, meters: nil)], [receptor("1", at: nil)]).findings
-        #expect(findings.map(\.kind) == [.open, .open])
-        #expect(Set(findings.map(\.subject.type)) == ["well", "receptor"])
+        #expect(findings.map(\.kind) == [.open, .open, .open])
+        #expect(Set(findings.map(\.subject.type)) == ["well", "receptor", "jurisdiction"], "the school cannot be placed in California either")
         #expect(findings.allSatisfy { $0.message.contains("not a pass") })
     }
 
