@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(name: "PushbackModelTests", dependencies: ["PushbackModel"]),
         .testTarget(name: "PushbackGeoTests", dependencies: ["PushbackGeo", "TestSupport"]),
         .testTarget(name: "PushbackIntakeTests", dependencies: ["PushbackIntake", "PushbackYAML", "TestSupport"]),
-        .testTarget(name: "PushbackRulesTests", dependencies: ["PushbackRules", "TestSupport"]),
+        .testTarget(name: "PushbackRulesTests", dependencies: ["PushbackRules", "PushbackIntake", "TestSupport"]),
         .testTarget(name: "PushbackStoreTests", dependencies: ["PushbackStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PushbackSweepTests", dependencies: ["PushbackSweep", "PushbackGeo", "PushbackIntake", "PushbackStore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["pushback", "PushbackStore", "TestSupport"]),

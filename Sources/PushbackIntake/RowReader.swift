@@ -7,7 +7,7 @@ import PushbackModel
 struct RowReader: Sendable {
     /// The entity fields a mapping can fill.
     enum Field: Int, CaseIterable {
-        case api, name, `operator`, field, county, wellType, latitude, longitude, status
+        case api, name, `operator`, field, county, wellType, latitude, longitude, status, spudDate, statusDate
         case id, kind, category, city
         case month, daysProduced, formation
 
@@ -16,6 +16,8 @@ struct RowReader: Sendable {
             switch self {
             case .wellType: "well_type"
             case .daysProduced: "days_produced"
+            case .spudDate: "spud_date"
+            case .statusDate: "status_date"
             default: String(describing: self)
             }
         }
@@ -293,6 +295,8 @@ struct RowReader: Sendable {
             rawStatus: rawStatus,
             wellType: value(.wellType).value,
             location: location,
+            spudDate: value(.spudDate).raw.map(RecordedDate.init(written:)),
+            statusDate: value(.statusDate).raw.map(RecordedDate.init(written:)),
             provenance: evidence(range: columns.recordRanges[row], line: columns.lines[row], field: column(.api))
         )
     }

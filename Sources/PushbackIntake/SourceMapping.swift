@@ -74,7 +74,7 @@ public struct SourceMapping: Sendable {
 
     /// Model fields a mapping may fill, per entity.
     static let allowedFields: [Entity: Set<String>] = [
-        .well: ["api", "name", "operator", "field", "county", "status", "well_type", "latitude", "longitude"],
+        .well: ["api", "name", "operator", "field", "county", "status", "well_type", "latitude", "longitude", "spud_date", "status_date"],
         .receptor: ["id", "name", "kind", "category", "county", "city", "latitude", "longitude"],
         .production: Set(["api", "month", "days_produced", "status", "operator", "formation"]
             + ProductionMonth.VolumeKind.allCases.map(\.rawValue) + ProductionMonth.PressureKind.allCases.map(\.rawValue)),

@@ -7,7 +7,7 @@ import PushbackModel
 struct WellColumns: Sendable {
     /// The text cells kept per row.
     enum TextField: Int, CaseIterable {
-        case api, name, `operator`, field, county, status, wellType
+        case api, name, `operator`, field, county, status, wellType, spudDate, statusDate
 
         var field: RowReader.Field {
             switch self {
@@ -18,6 +18,8 @@ struct WellColumns: Sendable {
             case .county: .county
             case .status: .status
             case .wellType: .wellType
+            case .spudDate: .spudDate
+            case .statusDate: .statusDate
             }
         }
     }

@@ -65,11 +65,16 @@ public struct Finding: Sendable, Hashable, Codable {
     public var jurisdictions: [String]
     public var comparedValues: [ComparedValue]
     public var evidence: [Evidence]
+    /// The day an obligation the rule found falls (or fell) due, `YYYY-MM-DD`.
+    public var due: String?
+    /// How a condition rule reached its verdict, step by step (`pushback explain`).
+    public var explanation: [ExplanationStep]?
 
     public init(
         ruleID: String, ruleVersion: Int, kind: FindingKind, severity: Severity, title: String,
         message: String, remediation: String, citation: Citation, basis: String, subject: Subject,
-        related: [Subject] = [], jurisdictions: [String], comparedValues: [ComparedValue], evidence: [Evidence]
+        related: [Subject] = [], jurisdictions: [String], comparedValues: [ComparedValue], evidence: [Evidence],
+        due: String? = nil, explanation: [ExplanationStep]? = nil
     ) {
         self.ruleID = ruleID
         self.ruleVersion = ruleVersion
@@ -85,5 +90,23 @@ public struct Finding: Sendable, Hashable, Codable {
         self.jurisdictions = jurisdictions
         self.comparedValues = comparedValues
         self.evidence = evidence
+        self.due = due
+        self.explanation = explanation
+    }
+}
+
+/// One step of a rule's reasoning: a condition, the values it looked at, and what it concluded.
+public struct ExplanationStep: Sendable, Hashable, Codable {
+    /// Nesting depth in the condition tree (0: the rule's top-level condition).
+    public var depth: Int
+    /// What was tested, with the actual values: `well.time_in_status = 3 years 2 months (since 2023-09-01) ≥ 12 months`.
+    public var text: String
+    /// `true`, `false` or `unknown` (a fact was missing).
+    public var outcome: String
+
+    public init(depth: Int, text: String, outcome: String) {
+        self.depth = depth
+        self.text = text
+        self.outcome = outcome
     }
 }

@@ -48,19 +48,22 @@ public enum RuleCheck: Sendable {
     /// Every location a document writes resolves to a point with an uncertainty radius
     /// (`kinds`: the document kinds that must state one at all).
     case locationEstablished(kinds: Set<String>)
+    /// A condition over a well's facts, with an optional deadline (`ConditionCheck`).
+    case condition(ConditionCheck)
 
     /// The kinds of finding the check can raise: a rule's fixtures must show each way it fires.
     public var verdicts: Set<FindingKind> {
         switch self {
         case .setback: [.fail, .review, .open]
         case .locationEstablished: [.open]
+        case .condition(let check): check.deadline?.warnBefore != nil ? [check.raises, .review, .open] : [check.raises, .open]
         }
     }
 
     /// True when the check reads the registries' wells and receptors.
     public var readsRegistries: Bool {
         switch self {
-        case .setback: true
+        case .setback, .condition: true
         case .locationEstablished: false
         }
     }
@@ -71,6 +74,7 @@ public enum RuleCheck: Sendable {
     public var dependsOnAsOfDate: Bool {
         switch self {
         case .setback, .locationEstablished: false
+        case .condition: true
         }
     }
 }

@@ -37,6 +37,10 @@ public struct RuleEvaluator: Sendable {
         case .locationEstablished(let kinds):
             let locations = input.writtenLocations.filter { $0.text != nil || kinds.contains($0.documentKind) }
             return LocationEvaluator(rule: rule, resolver: resolver, jurisdictions: book.jurisdictions).evaluate(locations)
+        case .condition(let check):
+            let evaluator = ConditionEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions)
+            return evaluator.evaluate(wells: WellGroup.group(input.wells), asOf: input.asOf)
+                + input.wellGaps.map { rule.lostRowsFinding($0, entity: "well", unchecked: "by this rule", jurisdictions: book.jurisdictions) }
         }
     }
 

@@ -85,14 +85,17 @@ public struct RuleFixture: Sendable {
     }
 
     static func well(_ node: YAMLNode, source: SourceReference) throws(YAMLError) -> Well {
-        try node.checkKeys(allowed: ["api", "status", "name", "operator", "lat", "lon", "uncertainty"])
+        try node.checkKeys(allowed: ["api", "status", "name", "operator", "type", "county", "spud_date", "status_date", "lat", "lon", "uncertainty"])
         let apiNode = try node.required("api")
         let api: APIWellNumber
         do { api = try APIWellNumber.parse(try apiNode.string()) } catch { throw apiNode.error("not an API number: \(error)") }
         let status = try node.required("status").string()
         return Well(
             api: api, name: try node.optional("name")?.string(), operatorName: try node.optional("operator")?.string(),
-            status: WellStatus(rawValue: status), rawStatus: status, location: try location(node, basis: "fixture coordinates"),
+            county: try node.optional("county")?.string(), status: WellStatus(rawValue: status), rawStatus: status,
+            wellType: try node.optional("type")?.string(), location: try location(node, basis: "fixture coordinates"),
+            spudDate: try node.optional("spud_date").map { n throws(YAMLError) in RecordedDate(written: try n.string()) },
+            statusDate: try node.optional("status_date").map { n throws(YAMLError) in RecordedDate(written: try n.string()) },
             provenance: Evidence(source: source, line: node.line, quote: "fixture well \(api.formatted)")
         )
     }

@@ -53,6 +53,10 @@ public enum RuleLinter {
                 for kind in kinds.sorted() where !DocumentKind.known.contains(DocumentKind(rawValue: kind)) {
                     problem(rule, "required_for names document kind \"\(kind)\", which no reader produces")
                 }
+            case .condition(let check):
+                if case .fixed(let due) = check.deadline?.start, due.description < rule.effectiveFrom {
+                    problem(rule, "deadline \(due) falls before the rule takes effect (\(rule.effectiveFrom)): every well it applies to is overdue on its first day", error: false)
+                }
             }
             problems += fixtureProblems(rule)
         }

@@ -115,8 +115,52 @@ public enum RuleLoader {
                 receptorParcelRadius: try node.optional("receptor_parcel_radius").map { n throws(YAMLError) in try distanceValue(n) } ?? .meters(0),
                 locationTolerance: try node.optional("location_tolerance").map { n throws(YAMLError) in try distanceValue(n) } ?? .meters(0)
             ))
+        case "condition":
+            return .condition(try conditionCheck(node))
         case let other:
-            throw typeNode.error("unknown check type \"\(other)\"; known: setback, location-established")
+            throw typeNode.error("unknown check type \"\(other)\"; known: setback, location-established, condition")
+        }
+    }
+
+    static func conditionCheck(_ node: YAMLNode) throws(YAMLError) -> ConditionCheck {
+        try node.checkKeys(allowed: ["type", "applies_when", "fires_when", "raises", "deadline"])
+        let raisesNode = try node.optional("raises")
+        let raises = try raisesNode.map { n throws(YAMLError) in try n.string() } ?? "fail"
+        guard let kind = FindingKind(rawValue: raises), kind != .open else {
+            throw (raisesNode ?? node).error("raises must be fail or review (open is raised when a fact is missing)")
+        }
+        var deadline: ConditionCheck.Deadline?
+        if let deadlineNode = try node.optional("deadline") {
+            try deadlineNode.checkKeys(allowed: ["what", "on", "from", "after", "warn_before"])
+            let start: ConditionCheck.Deadline.Start
+            if let on = try deadlineNode.optional("on") {
+                guard try deadlineNode.optional("from") == nil else { throw deadlineNode.error("a deadline is either on a date or after a fact, not both") }
+                guard let date = CalendarDate(iso: try on.string()) else { throw on.error("expected a date as YYYY-MM-DD") }
+                start = .fixed(date)
+            } else {
+                let fromNode = try deadlineNode.required("from")
+                guard let fact = WellFact(name: try fromNode.string()), fact.kind == .date else {
+                    throw fromNode.error("a deadline runs from a date fact: \(WellFact.allCases.filter { $0.kind == .date }.map(\.name).joined(separator: ", "))")
+                }
+                start = .fact(fact, after: try periodValue(deadlineNode.required("after")))
+            }
+            deadline = ConditionCheck.Deadline(
+                what: try deadlineNode.required("what").string(), start: start,
+                warnBefore: try deadlineNode.optional("warn_before").map { n throws(YAMLError) in try periodValue(n) }
+            )
+        }
+        let firesWhen = try node.optional("fires_when").map { n throws(YAMLError) in try Condition.parse(n) }
+        guard firesWhen != nil || deadline != nil else { throw node.error("a condition check needs fires_when, a deadline, or both") }
+        return ConditionCheck(
+            appliesWhen: try node.optional("applies_when").map { n throws(YAMLError) in try Condition.parse(n) },
+            firesWhen: firesWhen, raises: kind, deadline: deadline
+        )
+    }
+
+    static func periodValue(_ node: YAMLNode) throws(YAMLError) -> CalendarPeriod {
+        let text = try node.string()
+        do { return try CalendarPeriod(parsing: text) } catch {
+            throw node.error("expected a period such as \"24 months\": \(error.reason)")
         }
     }
 }

@@ -56,10 +56,10 @@ struct SetbackEvaluator {
             findings.append(receptorWithoutLocation(receptor))
         }
         for gap in receptorGaps {
-            findings.append(lostRows(gap, entity: "receptor"))
+            findings.append(rule.lostRowsFinding(gap, entity: "receptor", unchecked: "against the \(limitText) setback", jurisdictions: jurisdictions))
         }
         for gap in wellGaps {
-            findings.append(lostRows(gap, entity: "well"))
+            findings.append(rule.lostRowsFinding(gap, entity: "well", unchecked: "against the \(limitText) setback", jurisdictions: jurisdictions))
         }
         return findings
     }
@@ -167,20 +167,6 @@ struct SetbackEvaluator {
         )
     }
 
-    private func lostRows(_ gap: IntakeProblem, entity: String) -> Finding {
-        let lines = gap.firstLine.map { first in gap.lastLine.map { $0 == first ? "line \(first)" : "lines \(first)–\($0)" } ?? "line \(first)" } ?? "part of the file"
-        return Finding(
-            ruleID: rule.id, ruleVersion: rule.version, kind: .open, severity: .medium,
-            title: "Cannot check: \(rule.title)",
-            message: "\(gap.source.path) \(lines) could not be read (\(gap.reason)). Any \(entity) in those lines is unchecked against the \(limitText) setback: this is not a pass.",
-            remediation: "Fix the source file at \(lines) (or obtain a clean export) and run the sweep again.",
-            citation: rule.citation, basis: rule.basis,
-            subject: Subject(type: "document", id: gap.source.sha256, name: gap.source.path),
-            jurisdictions: jurisdictions.chain(from: rule.jurisdiction),
-            comparedValues: [ComparedValue(name: "unreadable lines", actual: lines)],
-            evidence: [Evidence(source: gap.source, line: gap.firstLine, field: gap.field, quote: gap.reason)]
-        )
-    }
 }
 
 extension String {

@@ -180,7 +180,7 @@ public struct Sweep: Sendable {
         for rule in book.rules where rule.isEffective(on: options.asOf) && isEnabled(rule) {
             let ruleKey = "\(fingerprint.bundle) \(rule.id) \(rule.version)"
             let inputsKey = switch rule.check {
-            case .setback: registries.inputsKey(reader: fingerprint.reader)
+            case .setback, .condition: registries.inputsKey(reader: fingerprint.reader)
             case .locationEstablished: Self.inputsKey(written)
             }
             if !rule.check.dependsOnAsOfDate, !options.force, let cached = try? store.ruleResult(ruleKey: ruleKey, inputsKey: inputsKey),

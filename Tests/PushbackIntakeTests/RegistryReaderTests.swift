@@ -175,8 +175,8 @@ struct RegistryPieceTests {
             }
             spellings.append((spell(latitude), spell(longitude)))
         }
-        var text = "api,well_status,operator_na,latitude,longitude,base_meridi,lease_name,county_name,field_name,well_type\n"
-        for (index, spelling) in spellings.enumerated() { text += "04029\(String(format: "%05d", index)),active,Op,\(spelling.latitude),\(spelling.longitude),MD,L,Kern,F,OG\n" }
+        var text = "api,well_status,operator_na,latitude,longitude,base_meridi,lease_name,county_name,field_name,well_type,spud_date\n"
+        for (index, spelling) in spellings.enumerated() { text += "04029\(String(format: "%05d", index)),active,Op,\(spelling.latitude),\(spelling.longitude),MD,L,Kern,F,OG,\n" }
         let mapping = try #require(RegistryReaderTests.mappings.first { $0.id == "calgem-allwells" })
         let extract = try RegistryReader(mapping: mapping).read(bytes: Array(text.utf8), source: SourceReference(sha256: "t", path: "wells.csv"))
         #expect(extract.wells.count == spellings.count)
@@ -189,10 +189,10 @@ struct RegistryPieceTests {
 
     @Test("a piece boundary inside a quoted multi-line field falls back to an in-order read")
     func boundaryInsideQuotes() throws {
-        var text = "api,well_status,operator_na,latitude,longitude,base_meridi,lease_name,county_name,field_name,well_type\n"
+        var text = "api,well_status,operator_na,latitude,longitude,base_meridi,lease_name,county_name,field_name,well_type,spud_date\n"
         for index in 0..<200 {
             let name = index % 3 == 0 ? "\"Lease \(index)\nsecond line\nthird line\"" : "Lease \(index)"
-            text += "04029\(String(format: "%05d", index)),active,Op,35.\(index),-119.\(index),MD,\(name),Kern,Elk Hills,OG\n"
+            text += "04029\(String(format: "%05d", index)),active,Op,35.\(index),-119.\(index),MD,\(name),Kern,Elk Hills,OG,1/2/1950\n"
         }
         let mapping = try #require(RegistryReaderTests.mappings.first { $0.id == "calgem-allwells" })
         let source = SourceReference(sha256: "t", path: "wells.csv")

@@ -71,15 +71,22 @@ struct RuleLoaderTests {
     @Test("the shipped rule bundle loads")
     func shippedBundle() throws {
         let book = try RuleBook.load(rulesDirectory: Fixtures.repository("rules").path, jurisdictionsDirectory: Fixtures.repository("jurisdictions").path)
-        #expect(book.rules.map(\.id) == ["CA-SB1137-HPZ-SCHOOL", "US-LOCATION-ESTABLISHED"])
+        #expect(book.rules.map(\.id) == ["CA-IDLE-WELL-LONG-TERM", "CA-SB1137-HPZ-SCHOOL", "TX-SWR14-INACTIVE-PLUGGING", "TX-SWR15-H15-FLUID-LEVEL", "US-LOCATION-ESTABLISHED"])
+        #expect(book.jurisdictions.chain(from: "us-tx") == ["us-tx", "us"])
         #expect(book.jurisdictions.chain(from: "us-ca") == ["us-ca", "us"])
         let location = try #require(book.rules.last)
+        let plugging = try #require(book.rules.first { $0.id == "TX-SWR14-INACTIVE-PLUGGING" })
+        guard case .condition(let condition) = plugging.check, case .fact(.statusDate, let period) = condition.deadline?.start else {
+            Issue.record("TX-SWR14-INACTIVE-PLUGGING is not a condition with a deadline from the status date")
+            return
+        }
+        #expect(period == CalendarPeriod(12, .months) && condition.raises == .review && plugging.check.dependsOnAsOfDate)
         guard case .locationEstablished(let kinds) = location.check else {
             Issue.record("US-LOCATION-ESTABLISHED is not a location check")
             return
         }
         #expect(kinds == ["jsa"] && location.basis == "heuristic" && !location.check.dependsOnAsOfDate && !location.check.readsRegistries)
-        let rule = try #require(book.rules.first)
+        let rule = try #require(book.rules.first { $0.id == "CA-SB1137-HPZ-SCHOOL" })
         #expect(rule.citation.url.hasPrefix("https://leginfo.legislature.ca.gov"))
         #expect(rule.measuredTo.contains("property line"))
     }

@@ -1,0 +1,89 @@
+import PushbackModel
+
+/// A condition's verdict on one entity — true, false, or unknown because a fact it needed is
+/// missing — with the steps that led there and, when unknown, the facts that were missing.
+struct ConditionResult: Sendable {
+    enum Truth: String, Sendable {
+        case `true`, `false`, unknown
+    }
+
+    var truth: Truth
+    var steps: [ExplanationStep]
+    /// Every fact test evaluated, with the actual value and the operand.
+    var compared: [ComparedValue]
+    /// Why the verdict is unknown: each missing fact with its reason (empty unless `unknown`).
+    var missing: [MissingFact]
+
+    /// A fact a source must give and did not (the status date behind `time_in_status`).
+    struct MissingFact: Sendable, Hashable {
+        var fact: WellFact
+        var reason: String
+    }
+
+    /// Evaluates `condition` for `well` on `asOf`; `depth` indents the explanation.
+    static func evaluate(_ condition: Condition, well: Well, asOf: CalendarDate, depth: Int = 0) -> ConditionResult {
+        switch condition {
+        case .all(let items), .any(let items):
+            let isAll = if case .all = condition { true } else { false }
+            let results = items.map { evaluate($0, well: well, asOf: asOf, depth: depth + 1) }
+            let decisive: ConditionResult.Truth = isAll ? .false : .true
+            let truth: Truth
+            if results.contains(where: { $0.truth == decisive }) {
+                truth = decisive
+            } else if results.contains(where: { $0.truth == .unknown }) {
+                truth = .unknown
+            } else {
+                truth = isAll ? .true : .false
+            }
+            let missing = truth == .unknown ? results.flatMap(\.missing) : []
+            let head = ExplanationStep(depth: depth, text: isAll ? "all of" : "any of", outcome: truth.rawValue)
+            return ConditionResult(truth: truth, steps: [head] + results.flatMap(\.steps), compared: results.flatMap(\.compared), missing: missing)
+        case .not(let item):
+            let inner = evaluate(item, well: well, asOf: asOf, depth: depth + 1)
+            let truth: Truth = switch inner.truth {
+            case .true: .false
+            case .false: .true
+            case .unknown: .unknown
+            }
+            return ConditionResult(truth: truth, steps: [ExplanationStep(depth: depth, text: "not", outcome: truth.rawValue)] + inner.steps, compared: inner.compared, missing: inner.missing)
+        case .membership(let fact, let values):
+            let reading = fact.reading(of: well, asOf: asOf)
+            let listed = values.sorted().joined(separator: ", ")
+            guard case .text(let value) = reading else { return unknown(fact, reading, "\(fact.name) in [\(listed)]", depth: depth) }
+            let truth: Truth = values.contains(value) ? .true : .false
+            return leaf("\(fact.name) = \(value) \(truth == .true ? "∈" : "∉") [\(listed)]", truth, depth,
+                        ComparedValue(name: fact.name, actual: value, limit: listed, comparison: "in"))
+        case .period(let fact, let comparison, let period):
+            let reading = fact.reading(of: well, asOf: asOf)
+            guard case .period(let since, _, _) = reading else { return unknown(fact, reading, "\(fact.name) \(comparison.symbol) \(period)", depth: depth) }
+            let reached = period.after(since)
+            let holds = switch comparison {
+            case .atLeast: reached <= asOf
+            case .moreThan: reached < asOf
+            case .atMost: reached >= asOf
+            case .lessThan: reached > asOf
+            }
+            return leaf("\(fact.name) = \(reading.shown) \(comparison.symbol) \(period) (reached \(reached))", holds ? .true : .false, depth,
+                        ComparedValue(name: fact.name, actual: reading.shown, limit: "\(period)", comparison: comparison.symbol))
+        case .date(let fact, let comparison, let limit):
+            let reading = fact.reading(of: well, asOf: asOf)
+            guard case .date(let date, _) = reading else { return unknown(fact, reading, "\(fact.name) \(comparison.rawValue) \(limit)", depth: depth) }
+            let holds = comparison == .before ? date < limit : date >= limit
+            let symbol = comparison == .before ? "<" : "≥"
+            return leaf("\(fact.name) = \(reading.shown) \(symbol) \(limit)", holds ? .true : .false, depth,
+                        ComparedValue(name: fact.name, actual: reading.shown, limit: "\(limit)", comparison: symbol))
+        }
+    }
+
+    private static func leaf(_ text: String, _ truth: Truth, _ depth: Int, _ compared: ComparedValue) -> ConditionResult {
+        ConditionResult(truth: truth, steps: [ExplanationStep(depth: depth, text: text, outcome: truth.rawValue)], compared: [compared], missing: [])
+    }
+
+    private static func unknown(_ fact: WellFact, _ reading: FactReading, _ test: String, depth: Int) -> ConditionResult {
+        let reason = if case .missing(let why) = reading { why } else { "\(fact.name) has a value of the wrong kind" }
+        return ConditionResult(
+            truth: .unknown, steps: [ExplanationStep(depth: depth, text: "\(test): \(reason)", outcome: Truth.unknown.rawValue)],
+            compared: [ComparedValue(name: fact.name, actual: "unknown — \(reason)")], missing: [MissingFact(fact: fact.recordedAs, reason: reason)]
+        )
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import PushbackIntake
+import PushbackModel
+@testable import PushbackRules
+import PushbackYAML
+import Testing
+import TestSupport
+
+@Suite("Condition language: typed facts, three-valued logic, periods against the as-of date")
+struct ConditionTests {
+    static let asOf = CalendarDate(iso: "2026-11-28")!
+
+    func condition(_ yaml: String) throws -> Condition {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("condition-\(UUID().uuidString).yaml").path
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try Condition.parse(YAMLNode.load(path: path))
+    }
+
+    func well(_ status: WellStatus, spud: String? = nil, since: String? = nil) -> Well {
+        Well(api: try! APIWellNumber.parse("42-003-46118"), status: status, rawStatus: status.rawValue, location: nil,
+             spudDate: spud.map(RecordedDate.init(written:)), statusDate: since.map(RecordedDate.init(written:)),
+             provenance: Evidence(source: SourceReference(sha256: "t", path: "t.csv"), line: 2, quote: "t"))
+    }
+
+    @Test("all / any / not with a missing fact: unknown only when it could change the answer")
+    func threeValued() throws {
+        let inactiveLong = try condition("all: [{fact: well.status, in: [shut-in]}, {fact: well.time_in_status, at_least: 12 months}]")
+        #expect(ConditionResult.evaluate(inactiveLong, well: well(.active), asOf: Self.asOf).truth == .false, "false decides an all")
+        let unknown = ConditionResult.evaluate(inactiveLong, well: well(.shutIn), asOf: Self.asOf)
+        #expect(unknown.truth == .unknown && unknown.missing.map(\.fact) == [.statusDate])
+        #expect(ConditionResult.evaluate(inactiveLong, well: well(.shutIn, since: "2025-11-28"), asOf: Self.asOf).truth == .true)
+        #expect(ConditionResult.evaluate(inactiveLong, well: well(.shutIn, since: "2025-11-29"), asOf: Self.asOf).truth == .false)
+        let either = try condition("any: [{fact: well.status, equals: active}, {fact: well.age, more_than: 25 years}]")
+        #expect(ConditionResult.evaluate(either, well: well(.active), asOf: Self.asOf).truth == .true, "true decides an any")
+        #expect(ConditionResult.evaluate(either, well: well(.idle), asOf: Self.asOf).truth == .unknown)
+        let negated = try condition("not: {fact: well.spud_date, before: 2000-01-01}")
+        #expect(ConditionResult.evaluate(negated, well: well(.idle, spud: "5/12/1981"), asOf: Self.asOf).truth == .false)
+        #expect(ConditionResult.evaluate(negated, well: well(.idle, spud: "junk"), asOf: Self.asOf).missing.first?.reason.contains("\"junk\" is not a date") == true)
+    }
+
+    @Test("periods compare by calendar: more than 25 years is not exactly 25")
+    func periodBoundaries() throws {
+        let older = try condition("{fact: well.age, more_than: 25 years}")
+        let atLeast = try condition("{fact: well.age, at_least: 25 years}")
+        #expect(ConditionResult.evaluate(older, well: well(.idle, spud: "2001-11-28"), asOf: Self.asOf).truth == .false)
+        #expect(ConditionResult.evaluate(atLeast, well: well(.idle, spud: "2001-11-28"), asOf: Self.asOf).truth == .true)
+        #expect(ConditionResult.evaluate(older, well: well(.idle, spud: "2001-11-27"), asOf: Self.asOf).truth == .true)
+        let steps = ConditionResult.evaluate(older, well: well(.idle, spud: "2001-11-27"), asOf: Self.asOf).steps
+        #expect(steps.first?.text == "well.age = 25 years (since 2001-11-27, as of 2026-11-28) > 25 years (reached 2026-11-27)")
+    }
+
+    @Test("unknown facts, wrong operators, wrong units and unknown statuses are refused with their line", arguments: [
+        ("{fact: well.depth, at_least: 100 ft}", "unknown fact \"well.depth\""),
+        ("{fact: status, in: [idle]}", "unknown fact \"status\""),
+        ("{fact: well.status, at_least: 12 months}", "text; test it with in or equals"),
+        ("{fact: well.age, at_least: \"3,200 ft\"}", "not a unit of time"),
+        ("{fact: well.time_in_status, in: [idle]}", "is a period"),
+        ("{fact: well.status, in: [idel]}", "\"idel\" is not a well status"),
+        ("{fact: well.spud_date, before: last year}", "YYYY-MM-DD"),
+        ("{fact: well.status, in: [idle], equals: idle}", "one operator"),
+        ("all: []", "at least one condition"),
+    ])
+    func refused(yaml: String, message: String) {
+        #expect {
+            _ = try condition(yaml)
+        } throws: { error in
+            guard let error = error as? YAMLError else { return false }
+            return error.message.contains(message) && error.line == 1
+        }
+    }
+
+    @Test("real ECMC Weld wells: every SI and TA well has its Stat_Date, and all 79 have been inactive 12 months as of 2026-11-28")
+    func realStatusDates() throws {
+        let mappings = try SourceMapping.loadAll(directory: Fixtures.repository("mappings").path)
+        let mapping = try #require(mappings.first { $0.id == "ecmc-wells" })
+        let data = try [UInt8](Data(contentsOf: Fixtures.url("real/registries/co_weld_ecmc_selected_wells.csv")))
+        let wells = try RegistryReader(mapping: mapping).read(bytes: data, source: SourceReference(sha256: "t", path: "wells.csv")).wells
+        let inactive = wells.filter { $0.status == .shutIn || $0.status == .temporarilyAbandoned }
+        #expect(inactive.count == 79 && inactive.allSatisfy { $0.statusDate?.date != nil })
+        #expect(wells.first?.spudDate?.date?.description == "2010-10-07" && wells.first?.statusDate?.date?.description == "2024-02-01")
+        let condition = try condition("{fact: well.time_in_status, at_least: 12 months}")
+        // Counted independently with Python's csv and datetime: 79 of 79 dated on or before 2025-11-28.
+        #expect(inactive.filter { ConditionResult.evaluate(condition, well: $0, asOf: Self.asOf).truth == .true }.count == 79)
+    }
+}
