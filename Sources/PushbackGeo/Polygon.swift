@@ -44,11 +44,15 @@ public struct Boundary: Sendable, Equatable {
     /// The feature's properties as text (numbers and booleans formatted).
     public var properties: [String: String]
     public var polygons: [Polygon]
+    /// How far (metres) the drawn line may be from the true one: 0 for an exact boundary. A point
+    /// this close to the line (plus its own uncertainty) has ambiguous membership.
+    public var tolerance: Double
 
-    public init(featureIndex: Int, name: String, properties: [String: String], polygons: [Polygon]) {
+    public init(featureIndex: Int, name: String, properties: [String: String], polygons: [Polygon], tolerance: Double = 0) {
         self.featureIndex = featureIndex
         self.name = name
         self.properties = properties
         self.polygons = polygons
+        self.tolerance = tolerance
     }
 }

@@ -16,6 +16,8 @@ public struct PolygonIndex: Sendable {
     }
 
     public let boundaries: [Boundary]
+    /// The largest `Boundary.tolerance`: how much further than a point's uncertainty to look.
+    private let largestTolerance: Double
     private let polygons: [PolygonEdges]
     /// Polygon slot → index of its boundary.
     private let owner: [Int32]
@@ -27,6 +29,7 @@ public struct PolygonIndex: Sendable {
 
     public init(boundaries: [Boundary]) {
         self.boundaries = boundaries
+        largestTolerance = boundaries.map(\.tolerance).max() ?? 0
         var sources: [Polygon] = [], polygons: [PolygonEdges] = [], owner: [Int32] = []
         var bounds: [(west: Double, south: Double, east: Double, north: Double)] = []
         for (index, boundary) in boundaries.enumerated() {
@@ -136,12 +139,14 @@ public struct PolygonIndex: Sendable {
     }
 
     /// Where a point with an uncertainty radius (metres) falls: the boundaries containing its
-    /// published position, and those whose edge lies within the radius (ambiguous membership).
+    /// published position, and those whose edge lies within the radius plus the boundary's own
+    /// tolerance (ambiguous membership).
     public func placement(latitude: Double, longitude: Double, uncertainty: Double) -> Placement {
         let inside = containing(latitude: latitude, longitude: longitude)
-        guard uncertainty > 0 else { return Placement(inside: inside, ambiguous: []) }
-        let reachLatitude = uncertainty / 110_574 * 1.01
-        let reachLongitude = min(180, uncertainty / (111_319.49 * max(1e-6, cos(min(89.9, abs(latitude) + reachLatitude) * .pi / 180))) * 1.01)
+        let reach = uncertainty + largestTolerance
+        guard reach > 0 else { return Placement(inside: inside, ambiguous: []) }
+        let reachLatitude = reach / 110_574 * 1.01
+        let reachLongitude = min(180, reach / (111_319.49 * max(1e-6, cos(min(89.9, abs(latitude) + reachLatitude) * .pi / 180))) * 1.01)
         let firstColumn = max(0, Int(((longitude - reachLongitude - west) / cellSize).rounded(.down)))
         let lastColumn = min(columns - 1, Int(((longitude + reachLongitude - west) / cellSize).rounded(.down)))
         let firstRow = max(0, Int(((latitude - reachLatitude - south) / cellSize).rounded(.down)))
@@ -156,8 +161,9 @@ public struct PolygonIndex: Sendable {
                         let polygon = Int(cells.values[slot]) >> 1
                         guard checked.insert(polygon).inserted else { continue }
                         // 1 % and 1 m of slack: over-flagging is safe, under-flagging is not.
+                        let allowed = uncertainty + boundaries[Int(owner[polygon])].tolerance
                         if let distance = polygons[polygon].distanceToBoundary(longitude: longitude, latitude: latitude, latitudeReach: reachLatitude),
-                           distance <= uncertainty * 1.01 + 1 {
+                           distance <= allowed * 1.01 + 1 {
                             ambiguous.insert(Int(owner[polygon]))
                         }
                     }

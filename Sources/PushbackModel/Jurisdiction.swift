@@ -33,11 +33,15 @@ public struct BoundaryProvenance: Sendable, Hashable, Codable {
     public var vintage: String
     /// True for simplified or generalized boundaries: placements near the line are uncertain.
     public var isApproximate: Bool
+    /// How far the drawn line may be from the true one (approximate boundaries): a location this
+    /// close to it (plus its own uncertainty) is only possibly inside or outside.
+    public var tolerance: Distance
 
-    public init(file: String, source: String, vintage: String, isApproximate: Bool) {
+    public init(file: String, source: String, vintage: String, isApproximate: Bool, tolerance: Distance = .meters(0)) {
         self.file = file
         self.source = source
         self.vintage = vintage
         self.isApproximate = isApproximate
+        self.tolerance = tolerance
     }
 }

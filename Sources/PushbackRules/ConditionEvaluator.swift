@@ -18,9 +18,16 @@ struct ConditionEvaluator {
         for group in wells {
             let placement = jurisdictions.placement(for: group.well)
             let chain = placement.chain
-            guard chain.contains(rule.jurisdiction) else { continue }
-            var steps = [ExplanationStep(depth: 0, text: "in \(jurisdictions.describe(chain)) (placed by \(placement.basis.rawValue)\(placement.ambiguous.isEmpty ? "" : "; boundary of \(placement.ambiguous.joined(separator: ", ")) within the location's uncertainty"))", outcome: "true")]
-            var compared = [ComparedValue(name: "jurisdiction placed by", actual: placement.basis.rawValue)]
+            let membership = placement.membership(in: rule.jurisdiction)
+            guard membership != .outside else { continue }
+            let name = jurisdictions.jurisdictions[rule.jurisdiction]?.name ?? rule.jurisdiction
+            let near = placement.ambiguous.map { jurisdictions.jurisdictions[$0]?.name ?? $0 }.joined(separator: ", ")
+            let placed = membership == .possibly
+                ? "possibly in \(name): outside its drawn boundary but within the location's uncertainty or the boundary's tolerance of it (placed in \(jurisdictions.describe(chain)) by \(placement.basis.rawValue))"
+                : "in \(jurisdictions.describe(chain)) (placed by \(placement.basis.rawValue)\(near.isEmpty ? "" : "; boundary of \(near) within the location's uncertainty"))"
+            var steps = [ExplanationStep(depth: 0, text: placed, outcome: membership == .possibly ? "unknown" : "true")]
+            var compared = jurisdictions.placementValues(placement)
+            let raises: FindingKind = membership == .possibly ? .review : check.raises
             var unknown: ConditionResult?
             for (label, condition) in [("applies when", check.appliesWhen), ("fires when", check.firesWhen)] {
                 guard let condition else { continue }
@@ -39,7 +46,7 @@ struct ConditionEvaluator {
                 continue
             }
             guard let deadline = check.deadline else {
-                findings.append(raised(group, chain: chain, kind: check.raises, severity: rule.severity, due: nil, deadlineText: nil, steps: steps, compared: compared))
+                findings.append(raised(group, chain: chain, kind: raises, severity: rule.severity, due: nil, deadlineText: nil, possiblyIn: membership == .possibly ? name : nil, steps: steps, compared: compared))
                 continue
             }
             let due: CalendarDate
@@ -62,10 +69,10 @@ struct ConditionEvaluator {
             compared.append(ComparedValue(name: "due date: \(deadline.what)", actual: "\(due)", limit: "as of \(asOfDate)", comparison: asOfDate >= due ? "overdue" : "not yet due"))
             if asOfDate >= due {
                 steps.append(ExplanationStep(depth: 0, text: "deadline: \(deadline.what) due \(due) — as of \(asOfDate) overdue by \(FactReading.elapsed(from: due, to: asOfDate))", outcome: "true"))
-                findings.append(raised(group, chain: chain, kind: check.raises, severity: rule.severity, due: due, deadlineText: "\(deadline.what) was due \(due)", steps: steps, compared: compared))
+                findings.append(raised(group, chain: chain, kind: raises, severity: rule.severity, due: due, deadlineText: "\(deadline.what) was due \(due)", possiblyIn: membership == .possibly ? name : nil, steps: steps, compared: compared))
             } else if let warn = deadline.warnBefore, warn.before(due) <= asOfDate {
                 steps.append(ExplanationStep(depth: 0, text: "deadline: \(deadline.what) due \(due) — within \(warn) of the as-of date \(asOfDate)", outcome: "true"))
-                findings.append(raised(group, chain: chain, kind: .review, severity: .low, due: due, deadlineText: "\(deadline.what) is due \(due)", steps: steps, compared: compared))
+                findings.append(raised(group, chain: chain, kind: .review, severity: .low, due: due, deadlineText: "\(deadline.what) is due \(due)", possiblyIn: membership == .possibly ? name : nil, steps: steps, compared: compared))
             }
         }
         for key in openOrder {
@@ -91,15 +98,19 @@ struct ConditionEvaluator {
         return "\(well.status.rawValue.capitalizedFirst) well \(well.api.formatted)\(named.isEmpty ? "" : " (\(named))")"
     }
 
-    private func raised(_ group: WellGroup, chain: [String], kind: FindingKind, severity: Severity, due: CalendarDate?, deadlineText: String?, steps: [ExplanationStep], compared: [ComparedValue]) -> Finding {
+    /// `possiblyIn`: the rule's jurisdiction, when the well is only possibly in it.
+    private func raised(_ group: WellGroup, chain: [String], kind: FindingKind, severity: Severity, due: CalendarDate?, deadlineText: String?, possiblyIn: String?,
+                        steps: [ExplanationStep], compared: [ComparedValue]) -> Finding {
         let reasons = compared.filter { $0.comparison != nil && $0.comparison != "overdue" && $0.comparison != "not yet due" }
             .map { $0.comparison == "in" ? "\($0.name) \($0.actual)" : "\($0.name) \($0.actual) \($0.comparison!) \($0.limit ?? "")" }
         let because = reasons.isEmpty ? "" : ": \(reasons.joined(separator: "; "))"
         let deadline = deadlineText.map { " — \($0)" } ?? ""
+        let uncertain = possiblyIn.map { " The well lies outside \($0)'s drawn boundary but within its location's uncertainty or the boundary's tolerance of it, so the rule may not apply at all: it is applied in case, as a review." } ?? ""
+        let title = kind == .review && severity == .low && due != nil ? "Due \(due!): \(rule.title)" : rule.title
         return Finding(
             ruleID: rule.id, ruleVersion: rule.version, kind: kind, severity: severity,
-            title: kind == .review && severity == .low && due != nil ? "Due \(due!): \(rule.title)" : rule.title,
-            message: "\(describe(group.well))\(because)\(deadline).",
+            title: possiblyIn.map { "Possibly in \($0): \(title)" } ?? title,
+            message: "\(describe(group.well)) in \(jurisdictions.describe(chain))\(because)\(deadline).\(uncertain)",
             remediation: rule.remediation, citation: rule.citation, basis: rule.basis,
             subject: Subject(type: "well", id: group.well.api.normalized, name: group.well.name),
             jurisdictions: chain, comparedValues: compared, evidence: group.evidence,

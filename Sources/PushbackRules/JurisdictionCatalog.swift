@@ -39,7 +39,15 @@ public struct JurisdictionCatalog: Sendable {
                 }
                 var provenance: BoundaryProvenance?
                 if let node = try root.optional("boundary") {
-                    for boundary in try Self.boundary(node, directory: directory, cache: &files) {
+                    let isApproximate = try node.optional("approximate")?.bool() ?? false
+                    let toleranceNode = try node.optional("tolerance")
+                    let tolerance = try toleranceNode.map { n throws(YAMLError) in try RuleLoader.distanceValue(n) } ?? .meters(0)
+                    if isApproximate, toleranceNode == nil {
+                        throw node.error("an approximate boundary needs tolerance: how far its line may be from the true one (e.g. 100 m)")
+                    }
+                    if !isApproximate, let toleranceNode { throw toleranceNode.error("tolerance is for approximate boundaries only") }
+                    for var boundary in try Self.boundary(node, directory: directory, cache: &files) {
+                        boundary.tolerance = tolerance.meters
                         boundaries.append(boundary)
                         catalog.boundaryOwners.append(id)
                     }
@@ -47,7 +55,7 @@ public struct JurisdictionCatalog: Sendable {
                         file: try node.required("file").string(),
                         source: try node.required("source").string(),
                         vintage: try node.required("vintage").string(),
-                        isApproximate: try node.optional("approximate")?.bool() ?? false
+                        isApproximate: isApproximate, tolerance: tolerance
                     )
                 }
                 catalog.jurisdictions[id] = Jurisdiction(
@@ -80,7 +88,7 @@ public struct JurisdictionCatalog: Sendable {
     /// Reads a `boundary:` entry: the GeoJSON file (relative to the jurisdictions folder) and the
     /// feature(s) whose property `match.key` equals `match.value`.
     private static func boundary(_ node: YAMLNode, directory: String, cache: inout [String: [Boundary]]) throws(YAMLError) -> [Boundary] {
-        try node.checkKeys(allowed: ["file", "match", "source", "vintage", "approximate"])
+        try node.checkKeys(allowed: ["file", "match", "source", "vintage", "approximate", "tolerance"])
         let fileNode = try node.required("file")
         let path = (directory as NSString).appendingPathComponent(try fileNode.string())
         if cache[path] == nil {
@@ -100,12 +108,17 @@ public struct JurisdictionCatalog: Sendable {
     }
 
     /// Where a well sits: by its location when boundaries contain it, else by its API state code.
+    /// Either way, boundaries within the location's uncertainty (or an approximate boundary's
+    /// tolerance) are listed as ambiguous.
     public func placement(for well: Well) -> JurisdictionPlacement {
+        var ambiguous: [String] = []
         if let location = well.location, let index = boundaryIndex {
-            let placed = index.placement(latitude: location.point.latitude, longitude: location.point.longitude, uncertainty: location.uncertainty.meters)
+            let point = location.point
+            let placed = index.placement(latitude: point.latitude, longitude: point.longitude, uncertainty: location.uncertainty.meters)
+            let near = Set(placed.ambiguous.map { boundaryOwners[$0] })
+            ambiguous = near.sorted()
             let inside = placed.inside.map { boundaryOwners[$0] }
             if let innermost = inside.max(by: { chain(from: $0).count < chain(from: $1).count }) {
-                let ambiguous = Set(placed.ambiguous.map { boundaryOwners[$0] })
                 let placedChain = chain(from: innermost)
                 var conflict: String?
                 if let apiState = stateByAPICode[well.api.stateCode], !placedChain.contains(apiState) {
@@ -115,11 +128,11 @@ public struct JurisdictionCatalog: Sendable {
                     let named = APICodeBook.state(code: well.api.stateCode).map { " (\($0.name))" } ?? ""
                     conflict = "API state code \(well.api.stateCode)\(named) is not \(jurisdictions[placedState]?.name ?? placedState)'s (\(code)), where the location is"
                 }
-                return JurisdictionPlacement(chain: placedChain, ambiguous: ambiguous.sorted(), basis: .boundaries, apiStateConflict: conflict)
+                return JurisdictionPlacement(chain: placedChain, ambiguous: ambiguous, basis: .boundaries, apiStateConflict: conflict)
             }
         }
-        guard let state = stateByAPICode[well.api.stateCode] else { return JurisdictionPlacement(chain: [], ambiguous: [], basis: .none) }
-        return JurisdictionPlacement(chain: chain(from: state), ambiguous: [], basis: .apiStateCode)
+        guard let state = stateByAPICode[well.api.stateCode] else { return JurisdictionPlacement(chain: [], ambiguous: ambiguous, basis: .none) }
+        return JurisdictionPlacement(chain: chain(from: state), ambiguous: ambiguous, basis: .apiStateCode)
     }
 
     /// The chain of jurisdictions whose boundaries contain a point, innermost first; empty when no
@@ -144,6 +157,26 @@ public struct JurisdictionCatalog: Sendable {
 
     /// The chain for a well (see `placement(for:)`), innermost first; empty when nothing claims it.
     public func chain(for well: Well) -> [String] { placement(for: well).chain }
+
+    /// What a finding shows about how its subject was placed: the basis, an API state code that
+    /// disagrees with the location, boundaries too close to call, approximate boundaries used.
+    public func placementValues(_ placement: JurisdictionPlacement) -> [ComparedValue] {
+        var values = [ComparedValue(name: "jurisdiction placed by", actual: placement.basis.rawValue)]
+        if let conflict = placement.apiStateConflict {
+            values.append(ComparedValue(name: "API number vs location", actual: "\(conflict): check the API number and the surveyed location"))
+        }
+        if !placement.ambiguous.isEmpty {
+            let names = placement.ambiguous.map { jurisdictions[$0]?.name ?? $0 }.joined(separator: ", ")
+            values.append(ComparedValue(name: "boundary within the location uncertainty", actual: "\(names): membership uncertain, check the surveyed location"))
+        }
+        if placement.basis == .boundaries {
+            for id in placement.chain where placement.ambiguous.contains(id) || jurisdictions[id]?.level == .municipality {
+                guard let boundary = jurisdictions[id]?.boundary, boundary.isApproximate else { continue }
+                values.append(ComparedValue(name: "approximate boundary", actual: "\(jurisdictions[id]?.name ?? id): \(boundary.source) (\(boundary.vintage)), drawn line within \(boundary.tolerance) of the true one"))
+            }
+        }
+        return values
+    }
 
     /// "California → United States" for a chain of ids.
     public func describe(_ chain: [String]) -> String {

@@ -19,6 +19,18 @@ public struct JurisdictionPlacement: Sendable, Equatable {
     /// (API numbers are assigned from the surface location, so one of them is wrong).
     public var apiStateConflict: String?
 
+    /// Whether the entity is in a jurisdiction: inside (its chain holds it), possibly (outside or
+    /// unplaced, but that jurisdiction's boundary lies within the location's uncertainty or the
+    /// boundary's own tolerance), or outside.
+    public enum Membership: Sendable, Equatable {
+        case inside, possibly, outside
+    }
+
+    public func membership(in id: String) -> Membership {
+        if chain.contains(id) { return .inside }
+        return ambiguous.contains(id) ? .possibly : .outside
+    }
+
     public init(chain: [String], ambiguous: [String], basis: Basis, apiStateConflict: String? = nil) {
         self.chain = chain
         self.ambiguous = ambiguous

@@ -93,4 +93,6 @@ public struct SetbackCheck: Sendable {
     /// Combined location uncertainty up to which published points within the distance are taken
     /// at face value (surveyed-grade coordinates); beyond it a point inside is only "possibly".
     public var locationTolerance: Distance
+    /// `fail`, or `review` for a setback the law lets waivers lift (Pushback cannot see them).
+    public var raises: FindingKind = .fail
 }

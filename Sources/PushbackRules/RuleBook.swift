@@ -27,16 +27,37 @@ public struct RuleBook: Sendable {
             // `<rule>.tests.yaml` beside a rule holds its fixtures (`RuleFixture`), not a rule.
             for name in names where name.hasSuffix(".yaml") && !name.hasSuffix(".tests.yaml") {
                 let rule = try RuleLoader.load(path: (folder as NSString).appendingPathComponent(name))
-                if let other = seen[rule.id] {
-                    throw RuleError(file: rule.file, line: rule.line, message: "rule id \(rule.id) is also defined in \(other.file):\(other.line)")
+                if let other = seen["\(rule.id) v\(rule.version)"] {
+                    throw RuleError(file: rule.file, line: rule.line, message: "rule \(rule.id) version \(rule.version) is also defined in \(other.file):\(other.line)")
                 }
                 guard catalog.jurisdictions[rule.jurisdiction] != nil else {
                     throw RuleError(file: rule.file, line: rule.line, message: "jurisdiction \"\(rule.jurisdiction)\" is not defined in \(jurisdictionsDirectory)")
                 }
-                seen[rule.id] = rule
+                seen["\(rule.id) v\(rule.version)"] = rule
                 rules.append(rule)
             }
         }
-        return RuleBook(rules: rules.sorted { $0.id < $1.id }, jurisdictions: catalog)
+        rules.sort { ($0.id, $0.version) < ($1.id, $1.version) }
+        try checkVersions(rules)
+        return RuleBook(rules: rules, jurisdictions: catalog)
+    }
+
+    /// Versions of one rule sit side by side, each in force over its own window: every version but
+    /// the last must end (`effective_to`) on or before the day the next begins, in version order,
+    /// so exactly one version — or none — applies on any as-of date.
+    static func checkVersions(_ rules: [Rule]) throws(RuleError) {
+        for (previous, next) in zip(rules, rules.dropFirst()) where previous.id == next.id {
+            guard let end = previous.effectiveTo else {
+                throw RuleError(file: previous.file, line: previous.line, message: "\(previous.id) v\(previous.version) has no effective_to, but v\(next.version) (\(next.file):\(next.line)) takes effect \(next.effectiveFrom): give v\(previous.version) effective_to: \(next.effectiveFrom)")
+            }
+            guard end <= next.effectiveFrom else {
+                throw RuleError(file: next.file, line: next.line, message: "\(next.id) v\(next.version) takes effect \(next.effectiveFrom), while v\(previous.version) is in force until \(end): versions of a rule must not overlap")
+            }
+        }
+    }
+
+    /// The version of rule `id` in force on `asOf`, if any.
+    public func rule(_ id: String, on asOf: String) -> Rule? {
+        rules.first { $0.id == id && $0.isEffective(on: asOf) }
     }
 }

@@ -17,12 +17,13 @@ public struct RuleEvaluator: Sendable {
         var evaluated: [String] = []
         var notInEffect: [String] = []
         for rule in book.rules {
-            guard rule.isEffective(on: input.asOf) else {
-                notInEffect.append(rule.id)
-                continue
-            }
+            guard rule.isEffective(on: input.asOf) else { continue }
             evaluated.append(rule.id)
             findings += self.findings(of: rule, in: input)
+        }
+        // A rule none of whose versions is in force (one version in force is the rule evaluated).
+        for rule in book.rules where !evaluated.contains(rule.id) && !notInEffect.contains(rule.id) {
+            notInEffect.append(rule.id)
         }
         return Evaluation(findings: findings.sorted(by: Self.reportOrder), evaluatedRules: evaluated, rulesNotInEffect: notInEffect)
     }
@@ -33,14 +34,16 @@ public struct RuleEvaluator: Sendable {
         switch rule.check {
         case .setback(let check):
             let evaluator = SetbackEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions)
-            return evaluator.evaluate(wells: WellGroup.group(input.wells), receptors: input.receptors, wellGaps: input.wellGaps, receptorGaps: input.receptorGaps)
+            return evaluator.evaluate(wells: WellGroup.group(input.wells), receptors: input.receptors,
+                                      wellGaps: rule.wellGapsConcerning(input.wellGaps, wells: input.wells, jurisdictions: book.jurisdictions), receptorGaps: input.receptorGaps)
         case .locationEstablished(let kinds):
             let locations = input.writtenLocations.filter { $0.text != nil || kinds.contains($0.documentKind) }
             return LocationEvaluator(rule: rule, resolver: resolver, jurisdictions: book.jurisdictions).evaluate(locations)
         case .condition(let check):
             let evaluator = ConditionEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions)
             return evaluator.evaluate(wells: WellGroup.group(input.wells), asOf: input.asOf)
-                + input.wellGaps.map { rule.lostRowsFinding($0, entity: "well", unchecked: "by this rule", jurisdictions: book.jurisdictions) }
+                + rule.wellGapsConcerning(input.wellGaps, wells: input.wells, jurisdictions: book.jurisdictions)
+                .map { rule.lostRowsFinding($0, entity: "well", unchecked: "by this rule", jurisdictions: book.jurisdictions) }
         }
     }
 

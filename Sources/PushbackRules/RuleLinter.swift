@@ -30,7 +30,8 @@ public enum RuleLinter {
             if rule.citation.text.trimmingCharacters(in: .whitespaces).isEmpty { problem(rule, "citation text is empty") }
             if rule.rationale.trimmingCharacters(in: .whitespaces).isEmpty { problem(rule, "rationale is empty") }
             if rule.remediation.trimmingCharacters(in: .whitespaces).isEmpty { problem(rule, "remediation (what to check next) is empty") }
-            if let end = rule.effectiveTo, end <= asOf {
+            let succeeded = book.rules.contains { $0.id == rule.id && $0.version > rule.version }
+            if let end = rule.effectiveTo, end <= asOf, !succeeded {
                 problem(rule, "expired: not in force since \(end) (as of \(asOf)); remove it or keep it only for replaying old runs", error: false)
             }
             if rule.effectiveFrom > asOf { problem(rule, "not yet in force: takes effect \(rule.effectiveFrom) (as of \(asOf))", error: false) }

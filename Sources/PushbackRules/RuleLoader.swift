@@ -96,7 +96,7 @@ public enum RuleLoader {
             try node.checkKeys(allowed: ["type", "required_for"])
             return .locationEstablished(kinds: Set(try node.optional("required_for")?.strings() ?? []))
         case "setback":
-            try node.checkKeys(allowed: ["type", "statuses", "receptor_kinds", "distance", "severity_by_status", "receptor_parcel_radius", "location_tolerance"])
+            try node.checkKeys(allowed: ["type", "statuses", "receptor_kinds", "distance", "severity_by_status", "receptor_parcel_radius", "location_tolerance", "raises"])
             var severities: [WellStatus: Severity] = [:]
             if let table = try node.optional("severity_by_status") {
                 for (status, value) in try table.entries() { severities[WellStatus(rawValue: status)] = try severityValue(value) }
@@ -113,7 +113,8 @@ public enum RuleLoader {
                 distance: distance,
                 severityByStatus: severities,
                 receptorParcelRadius: try node.optional("receptor_parcel_radius").map { n throws(YAMLError) in try distanceValue(n) } ?? .meters(0),
-                locationTolerance: try node.optional("location_tolerance").map { n throws(YAMLError) in try distanceValue(n) } ?? .meters(0)
+                locationTolerance: try node.optional("location_tolerance").map { n throws(YAMLError) in try distanceValue(n) } ?? .meters(0),
+                raises: try raisesValue(node)
             ))
         case "condition":
             return .condition(try conditionCheck(node))
@@ -124,11 +125,7 @@ public enum RuleLoader {
 
     static func conditionCheck(_ node: YAMLNode) throws(YAMLError) -> ConditionCheck {
         try node.checkKeys(allowed: ["type", "applies_when", "fires_when", "raises", "deadline"])
-        let raisesNode = try node.optional("raises")
-        let raises = try raisesNode.map { n throws(YAMLError) in try n.string() } ?? "fail"
-        guard let kind = FindingKind(rawValue: raises), kind != .open else {
-            throw (raisesNode ?? node).error("raises must be fail or review (open is raised when a fact is missing)")
-        }
+        let kind = try raisesValue(node)
         var deadline: ConditionCheck.Deadline?
         if let deadlineNode = try node.optional("deadline") {
             try deadlineNode.checkKeys(allowed: ["what", "on", "from", "after", "warn_before"])
@@ -155,6 +152,16 @@ public enum RuleLoader {
             appliesWhen: try node.optional("applies_when").map { n throws(YAMLError) in try Condition.parse(n) },
             firesWhen: firesWhen, raises: kind, deadline: deadline
         )
+    }
+
+    /// A check's optional `raises:` — `fail` (the default) or `review`.
+    static func raisesValue(_ node: YAMLNode) throws(YAMLError) -> FindingKind {
+        let raisesNode = try node.optional("raises")
+        let raises = try raisesNode.map { n throws(YAMLError) in try n.string() } ?? "fail"
+        guard let kind = FindingKind(rawValue: raises), kind != .open else {
+            throw (raisesNode ?? node).error("raises must be fail or review (open is raised when a fact is missing)")
+        }
+        return kind
     }
 
     static func periodValue(_ node: YAMLNode) throws(YAMLError) -> CalendarPeriod {

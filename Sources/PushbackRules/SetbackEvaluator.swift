@@ -16,7 +16,7 @@ struct SetbackEvaluator {
         var findings: [Finding] = []
         let inScope = wells.compactMap { group -> (WellGroup, JurisdictionPlacement)? in
             let placement = jurisdictions.placement(for: group.well)
-            guard placement.chain.contains(rule.jurisdiction), check.statuses.contains(group.well.status) else { return nil }
+            guard placement.membership(in: rule.jurisdiction) != .outside, check.statuses.contains(group.well.status) else { return nil }
             return (group, placement)
         }
         let protected = receptors.filter { check.receptorKinds.contains($0.kind) }
@@ -49,13 +49,15 @@ struct SetbackEvaluator {
                 }
             }
         }
-        if !inScope.isEmpty, !located.contains(where: { jurisdictions.chain(containing: $0.location!.point).contains(rule.jurisdiction) }) {
+        if !inScope.isEmpty, !receptorsCover(located, wells: inScope.map(\.0)) {
             findings.append(noReceptorsLoaded(wells: inScope.map(\.0), protectedCount: protected.count, locatedCount: located.count))
         }
-        for receptor in protected where receptor.location == nil {
+        // A receptor nobody can place, or receptor rows lost, can hide a breach only where the
+        // rule has wells to check.
+        for receptor in protected where receptor.location == nil && !inScope.isEmpty {
             findings.append(receptorWithoutLocation(receptor))
         }
-        for gap in receptorGaps {
+        for gap in receptorGaps where !inScope.isEmpty {
             findings.append(rule.lostRowsFinding(gap, entity: "receptor", unchecked: "against the \(limitText) setback", jurisdictions: jurisdictions))
         }
         for gap in wellGaps {
@@ -64,46 +66,68 @@ struct SetbackEvaluator {
         return findings
     }
 
+    /// The coverage a receptor source needs before a well's silence means anything: a protected
+    /// receptor placed inside the rule's jurisdiction, or — for a jurisdiction without a boundary
+    /// (placed by API state code) — one within `coverageRadius` of some well the rule applies to.
+    private func receptorsCover(_ located: [Receptor], wells: [WellGroup]) -> Bool {
+        if jurisdictions.jurisdictions[rule.jurisdiction]?.boundary != nil {
+            return located.contains { jurisdictions.chain(containing: $0.location!.point).contains(rule.jurisdiction) }
+        }
+        let placed = wells.compactMap(\.well.location)
+        // Wells without a location raise their own open findings; they cannot show a gap in coverage.
+        guard !placed.isEmpty else { return true }
+        let join = ProximityJoin(targets: located.map { $0.location!.point }, radius: Self.coverageRadius)
+        return placed.contains { !join.targets(near: $0.point).isEmpty }
+    }
+
+    /// Without a boundary, receptors this close to a well show the source covers its area.
+    static let coverageRadius = Distance.kilometers(50)
+
     // MARK: - Findings
 
     private var limitText: String { "\(check.distance)" }
 
-    private func pairFinding(_ group: WellGroup, placement: JurisdictionPlacement, receptor: Receptor, distance: Distance, kind: FindingKind) -> Finding {
+    private var jurisdictionName: String { jurisdictions.jurisdictions[rule.jurisdiction]?.name ?? rule.jurisdiction }
+
+    private var possiblyInJurisdiction: String {
+        "The well lies outside \(jurisdictionName)'s drawn boundary but within its location's uncertainty or the boundary's tolerance of it, so the rule may not apply at all: it is applied in case, as a review. Confirm the surveyed location against the official boundary."
+    }
+
+    private func pairFinding(_ group: WellGroup, placement: JurisdictionPlacement, receptor: Receptor, distance: Distance, kind distanceKind: FindingKind) -> Finding {
         let well = group.well
-        let severity = kind == .fail ? (check.severityByStatus[well.status] ?? rule.severity) : .medium
+        // Outside the drawn boundary but within its uncertainty: the rule may not apply at all.
+        let jurisdictionUncertain = placement.membership(in: rule.jurisdiction) == .possibly
+        let waivable = distanceKind == .fail && check.raises == .review
+        let kind = jurisdictionUncertain || waivable ? .review : distanceKind
+        let severity = kind == .fail || (waivable && !jurisdictionUncertain) ? (check.severityByStatus[well.status] ?? rule.severity) : .medium
         let wellName = [well.name, well.operatorName].compactMap { $0 }.joined(separator: ", ")
         let receptorText = "\(receptor.name) (\(receptor.kind.rawValue), \(receptor.category ?? "category not given"), id \(receptor.id))"
         let measured = "Measured point to point, from \(rule.measuredFrom) to the receptor's published point; the rule measures to \(rule.measuredTo)."
-        let message: String
-        if kind == .fail {
+        var message: String
+        if distanceKind == .fail {
             message = "\(well.status.rawValue.capitalizedFirst) well \(well.api.formatted)\(wellName.isEmpty ? "" : " (\(wellName))") is \(distance) from \(receptorText) — inside the \(limitText) setback. \(measured) A point distance undercounts against that, so the true distance is shorter still."
         } else {
             let uncertainty = well.location!.uncertainty + receptor.location!.uncertainty
             let side = distance <= check.distance ? "within \(limitText) point to point, but the locations are uncertain by up to \(uncertainty)" : "beyond \(limitText) point to point, but by less than the assumed parcel radius \(check.receptorParcelRadius) plus the location uncertainty \(uncertainty)"
             message = "\(well.status.rawValue.capitalizedFirst) well \(well.api.formatted)\(wellName.isEmpty ? "" : " (\(wellName))") is \(distance) from \(receptorText): \(side). Measured to the property line it is possibly inside the setback."
         }
+        if waivable { message += " The rule allows waivers Pushback cannot see, so this is a review: find the waiver or the approval." }
+        if jurisdictionUncertain { message += " " + possiblyInJurisdiction }
         var compared = [
             ComparedValue(name: "distance, well surface location → receptor point (WGS84 geodesic)", actual: "\(distance)", limit: limitText, comparison: distance <= check.distance ? "≤" : ">"),
             ComparedValue(name: "well status", actual: "\(well.status.rawValue) (source: \(well.rawStatus))", limit: check.statuses.map(\.rawValue).sorted().joined(separator: ", "), comparison: "in"),
         ]
-        if kind == .review {
+        if distanceKind == .review {
             compared.append(ComparedValue(name: "assumed receptor parcel radius", actual: "\(check.receptorParcelRadius)"))
         }
         compared.append(ComparedValue(name: "location uncertainty (well / receptor)", actual: "\(well.location!.uncertainty) / \(receptor.location!.uncertainty)"))
-        compared.append(ComparedValue(name: "jurisdiction placed by", actual: placement.basis.rawValue))
-        if let conflict = placement.apiStateConflict {
-            compared.append(ComparedValue(name: "API number vs location", actual: "\(conflict): check the API number and the surveyed location"))
-        }
-        if !placement.ambiguous.isEmpty {
-            let names = placement.ambiguous.map { jurisdictions.jurisdictions[$0]?.name ?? $0 }.joined(separator: ", ")
-            compared.append(ComparedValue(name: "boundary within the location uncertainty", actual: "\(names): membership uncertain, check the surveyed location"))
-        }
-        let remediation = kind == .fail
+        compared += jurisdictions.placementValues(placement)
+        let remediation = distanceKind == .fail
             ? rule.remediation
             : "Pull the receptor's parcel boundary (county assessor parcel map) and the well's surveyed location, and measure to the property line. \(rule.remediation)"
         return Finding(
             ruleID: rule.id, ruleVersion: rule.version, kind: kind, severity: severity,
-            title: kind == .fail ? rule.title : "Possibly within: \(rule.title)",
+            title: jurisdictionUncertain ? "Possibly in \(jurisdictionName): \(rule.title)" : kind == .fail ? rule.title : "Possibly within: \(rule.title)",
             message: message, remediation: remediation, citation: rule.citation, basis: rule.basis,
             subject: Subject(type: "well", id: well.api.normalized, name: well.name),
             related: [Subject(type: "receptor", id: receptor.id, name: receptor.name)],
@@ -135,6 +159,8 @@ struct SetbackEvaluator {
         let shown = 20
         let loaded = protectedCount == 0
             ? "no \(kinds) receptors were loaded at all"
+            : jurisdictions.jurisdictions[rule.jurisdiction]?.boundary == nil
+            ? "\(protectedCount) \(kinds) receptor\(protectedCount == 1 ? " was" : "s were") loaded (\(locatedCount) with coordinates), none within \(Self.coverageRadius) of these wells (\(name) has no boundary loaded)"
             : "\(protectedCount) \(kinds) receptor\(protectedCount == 1 ? " was" : "s were") loaded (\(locatedCount) with coordinates), none placed inside \(name)"
         let listed = wells.prefix(shown).map { $0.well.api.formatted }.joined(separator: ", ")
         return Finding(

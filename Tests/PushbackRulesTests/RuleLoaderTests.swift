@@ -71,7 +71,15 @@ struct RuleLoaderTests {
     @Test("the shipped rule bundle loads")
     func shippedBundle() throws {
         let book = try RuleBook.load(rulesDirectory: Fixtures.repository("rules").path, jurisdictionsDirectory: Fixtures.repository("jurisdictions").path)
-        #expect(book.rules.map(\.id) == ["CA-IDLE-WELL-LONG-TERM", "CA-SB1137-HPZ-SCHOOL", "TX-SWR14-INACTIVE-PLUGGING", "TX-SWR15-H15-FLUID-LEVEL", "US-LOCATION-ESTABLISHED"])
+        #expect(book.rules.map { "\($0.id) v\($0.version)" } == [
+            "CA-IDLE-WELL-LONG-TERM v1", "CA-SB1137-HPZ-SCHOOL v1", "CO-604-SCHOOL-SETBACK v1", "CO-604-SCHOOL-SETBACK v2",
+            "FW-GAS-WELL-PROTECTED-USE-300FT v1", "FW-GAS-WELL-PROTECTED-USE-600FT v1", "LA-CITY-NEW-WELL-BAN v1",
+            "LA-CITY-NONCONFORMING-PHASE-OUT v1", "LA-COUNTY-NEW-WELL-BAN v1", "TX-SWR14-INACTIVE-PLUGGING v1",
+            "TX-SWR15-H15-FLUID-LEVEL v1", "US-LOCATION-ESTABLISHED v1",
+        ])
+        #expect(book.rule("CO-604-SCHOOL-SETBACK", on: "2020-12-31")?.version == 1 && book.rule("CO-604-SCHOOL-SETBACK", on: "2021-01-15")?.version == 2)
+        #expect(book.rule("CO-604-SCHOOL-SETBACK", on: "2013-07-31") == nil)
+        #expect(book.jurisdictions.chain(from: "us-ca-los-angeles-city") == ["us-ca-los-angeles-city", "us-ca-los-angeles", "us-ca", "us"])
         #expect(book.jurisdictions.chain(from: "us-tx") == ["us-tx", "us"])
         #expect(book.jurisdictions.chain(from: "us-ca") == ["us-ca", "us"])
         let location = try #require(book.rules.last)
@@ -89,5 +97,34 @@ struct RuleLoaderTests {
         let rule = try #require(book.rules.first { $0.id == "CA-SB1137-HPZ-SCHOOL" })
         #expect(rule.citation.url.hasPrefix("https://leginfo.legislature.ca.gov"))
         #expect(rule.measuredTo.contains("property line"))
+    }
+
+    @Test("versions of a rule must not overlap, and each but the last must end", arguments: [
+        ("effective_to: 2026-01-01", nil),
+        ("effective_to: 2027-06-01", "must not overlap"),
+        ("", "has no effective_to"),
+    ] as [(String, String?)])
+    func versions(replace: String, message: String?) throws {
+        let root = try Fixtures.temporaryDirectory("versions")
+        let rules = root.appendingPathComponent("rules/us-ca"), jurisdictions = root.appendingPathComponent("jurisdictions")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: jurisdictions, withIntermediateDirectories: true)
+        try Data("id: us\nname: United States\nlevel: federal\n".utf8).write(to: jurisdictions.appendingPathComponent("us.yaml"))
+        try Data("id: us-ca\nname: California\nlevel: state\nparent: us\nrule_packs: [us-ca]\n".utf8).write(to: jurisdictions.appendingPathComponent("us-ca.yaml"))
+        let first = Self.validRule.replacingOccurrences(of: "version: 2", with: "version: 1").replacingOccurrences(of: "effective_to: 2030-01-01", with: replace)
+        let second = Self.validRule.replacingOccurrences(of: "effective_from: 2024-01-01", with: "effective_from: 2026-01-01")
+        try Data(first.utf8).write(to: rules.appendingPathComponent("test-v1.yaml"))
+        try Data(second.utf8).write(to: rules.appendingPathComponent("test.yaml"))
+        if let message {
+            #expect { try RuleBook.load(rulesDirectory: root.appendingPathComponent("rules").path, jurisdictionsDirectory: jurisdictions.path) } throws: { error in
+                (error as? RuleError)?.message.contains(message) == true
+            }
+        } else {
+            let book = try RuleBook.load(rulesDirectory: root.appendingPathComponent("rules").path, jurisdictionsDirectory: jurisdictions.path)
+            #expect(book.rules.map(\.version) == [1, 2])
+            #expect(book.rule("TEST-SETBACK", on: "2025-12-31")?.version == 1 && book.rule("TEST-SETBACK", on: "2026-01-01")?.version == 2)
+            let evaluation = RuleEvaluator(book: book).evaluate(EvaluationInput(wells: [], receptors: [], wellGaps: [], receptorGaps: [], asOf: "2026-06-01"))
+            #expect(evaluation.evaluatedRules == ["TEST-SETBACK"] && evaluation.rulesNotInEffect.isEmpty, "one version in force is the rule evaluated")
+        }
     }
 }

@@ -91,7 +91,8 @@ struct SetbackEvaluatorTests {
     @Test("receptor rows that could not be read are an open finding naming the lines")
     func lostRows() throws {
         let gap = IntakeProblem(scope: .record, source: Self.source, firstLine: 4103, lastLine: 4377, field: "School", reason: "a stray quote …")
-        let finding = try #require(evaluate([], [], receptorGaps: [gap]).findings.first)
+        #expect(evaluate([], [], receptorGaps: [gap]).findings.isEmpty, "no well to check: lost receptor rows hide nothing")
+        let finding = try #require(evaluate([well("0402912345", .idle, meters: 5_000)], [receptor("1")], receptorGaps: [gap]).findings.first)
         #expect(finding.kind == .open)
         #expect(finding.message.contains("lines 4103–4377"))
         #expect(finding.subject.type == "document")
