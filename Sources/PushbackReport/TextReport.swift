@@ -41,6 +41,7 @@ public enum TextReport {
             out.append("\(index + 1). [\(finding.severity.rawValue.uppercased())] \(finding.kind.rawValue.uppercased()) \(finding.ruleID) v\(finding.ruleVersion) — \(finding.title)")
             out.append("   \(finding.subject)\(finding.related.isEmpty ? "" : " ↔ " + finding.related.map(\.description).joined(separator: ", ")) · \(content.chain(finding.jurisdictions))")
             out.append("   \(finding.message)")
+            if let due = finding.due { out.append("   Due: \(due)") }
             for value in finding.comparedValues {
                 let limit = value.limit.map { " \(value.comparison ?? "vs") \($0)" } ?? ""
                 out.append("   Compared: \(value.name): \(value.actual)\(limit)")

@@ -166,6 +166,9 @@ enum Migrations {
                 t.primaryKey(["rule_key", "inputs_key"])
             }
         }
+        migrator.registerMigration("v6: the rule bundle each run evaluated with") { db in
+            try db.alter(table: "runs") { t in t.add(column: "rule_bundle", .text) }
+        }
         return migrator
     }
 }

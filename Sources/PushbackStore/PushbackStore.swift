@@ -51,11 +51,11 @@ public final class PushbackStore: Sendable {
     // MARK: - Runs
 
     /// `fingerprint`: what the run reads and with which rules (see `lastFinishedRun`).
-    public func beginRun(id: String, asOf: String, startedAt: String, inbox: String, fingerprint: String? = nil) throws(StoreError) {
+    public func beginRun(id: String, asOf: String, startedAt: String, inbox: String, fingerprint: String? = nil, ruleBundle: String? = nil) throws(StoreError) {
         try write { db in
             try db.execute(
-                sql: "INSERT INTO runs (id, as_of, started_at, status, inbox, fingerprint) VALUES (?, ?, ?, 'running', ?, ?)",
-                arguments: [id, asOf, startedAt, inbox, fingerprint]
+                sql: "INSERT INTO runs (id, as_of, started_at, status, inbox, fingerprint, rule_bundle) VALUES (?, ?, ?, 'running', ?, ?, ?)",
+                arguments: [id, asOf, startedAt, inbox, fingerprint, ruleBundle]
             )
         }
     }
@@ -271,6 +271,14 @@ public final class PushbackStore: Sendable {
         }
     }
 
+    /// Finding `number` (1-based, as the report numbers them) of a run.
+    public func finding(runID: String, number: Int) throws(StoreError) -> Finding? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT body_json FROM findings WHERE run_id = ? AND ordinal = ?", arguments: [runID, number - 1])
+                .map { try JSONDecoder().decode(Finding.self, from: Data($0.utf8)) }
+        }
+    }
+
     public func findings(runID: String) throws(StoreError) -> [Finding] {
         try read { db in
             try String.fetchAll(db, sql: "SELECT body_json FROM findings WHERE run_id = ? ORDER BY ordinal", arguments: [runID])
@@ -315,7 +323,7 @@ public final class PushbackStore: Sendable {
         StoredRun(
             id: row["id"], asOf: row["as_of"], startedAt: row["started_at"], finishedAt: row["finished_at"],
             status: RunStatus(rawValue: row["status"]) ?? .failed, inbox: row["inbox"], exitCode: row["exit_code"],
-            wasInterrupted: (row["summary_json"] as String?) == Self.interruptedSummary
+            wasInterrupted: (row["summary_json"] as String?) == Self.interruptedSummary, ruleBundle: row["rule_bundle"]
         )
     }
 

@@ -103,7 +103,7 @@ public struct Sweep: Sendable {
                 journal = try store.journal(runID: resumed)
                 try store.prepareResume(runID: resumed)
             } else {
-                try store.beginRun(id: runID, asOf: options.asOf, startedAt: Self.timestamp(), inbox: options.inbox, fingerprint: fingerprint.run)
+                try store.beginRun(id: runID, asOf: options.asOf, startedAt: Self.timestamp(), inbox: options.inbox, fingerprint: fingerprint.run, ruleBundle: fingerprint.bundle)
             }
         } catch { throw .internalFailure(error.description) }
         log.info(resumed == nil ? "run.started" : "run.resumed", metadata: [

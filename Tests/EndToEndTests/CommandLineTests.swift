@@ -102,6 +102,35 @@ struct CommandLineTests {
         if let mismatch = Snapshot.mismatch(text, named: "inbox-small/\(name)") { Issue.record("\(mismatch)") }
     }
 
+    @Test("pushback explain prints a finding's rule, bundle, place, reasoning tree and evidence; a missing one is exit 64")
+    func explain() throws {
+        let (db, out) = try scratch()
+        _ = try CommandRunner.run(["sweep", "--inbox", small, "--db", db, "--out", out, "--as-of", "2026-11-28"])
+        let setback = try CommandRunner.run(["explain", "1", "--db", db])
+        #expect(setback.exitCode == 0, "\(setback.stderr)")
+        for expected in ["Finding 1 of run ", "Rule      CA-SB1137-HPZ-SCHOOL version 1 (regulation)", "Bundle    sha256 ", "Where     California → United States",
+                         "├─ distance, well surface location → receptor point (WGS84 geodesic): ", "Evidence\n  • orphan_wells.csv line "] {
+            #expect(setback.stdout.contains(expected), "\(expected)\n\(setback.stdout)")
+        }
+        // A condition rule's finding: its steps as a tree, down to the missing fact.
+        let report = try String(contentsOfFile: "\(out)/2026-11-28/report.txt", encoding: .utf8)
+        let line = try #require(report.split(separator: "\n").first { $0.contains("OPEN CA-IDLE-WELL-LONG-TERM") })
+        let number = try #require(line.split(separator: ".").first)
+        let condition = try CommandRunner.run(["explain", String(number), "--db", db])
+        #expect(condition.exitCode == 0)
+        #expect(condition.stdout.contains("""
+            ├─ applies when → true
+            │  └─ well.status = idle ∈ [idle] → true
+            └─ fires when → unknown
+               └─ well.time_in_status ≥ 8 years: well.time_in_status cannot be computed — well.status_date: the source gives none → unknown
+            """), "\(condition.stdout)")
+        let json = try CommandRunner.run(["explain", String(number), "--db", db, "--json"])
+        #expect(json.exitCode == 0 && json.stdout.contains("\"explanation\" : ["))
+        let missing = try CommandRunner.run(["explain", "999", "--db", db])
+        #expect(missing.exitCode == 64 && missing.stderr.contains("there is no finding 999"))
+        #expect(try CommandRunner.run(["explain", "1", "--db", "\(db).absent"]).exitCode == 78)
+    }
+
     @Test("the HTML report is self-contained: no scripts, no external fetches")
     func selfContainedHTML() throws {
         let (db, out) = try scratch()
