@@ -271,6 +271,14 @@ public final class PushbackStore: Sendable {
         }
     }
 
+    /// Writes a consistent copy of the whole database to `path` (SQLite `VACUUM INTO`), e.g. to
+    /// replay a run elsewhere without touching this one.
+    public func copy(to path: String) throws(StoreError) {
+        do { try pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [path]) } } catch {
+            throw StoreError(path: path, message: "cannot copy the database: \(error)")
+        }
+    }
+
     /// Finding `number` (1-based, as the report numbers them) of a run.
     public func finding(runID: String, number: Int) throws(StoreError) -> Finding? {
         try read { db in

@@ -9,7 +9,7 @@ struct RulesCommand: ParsableCommand {
         commandName: "rules",
         abstract: "List, lint and test the rule bundle.",
         discussion: "Exit codes: 0 clean; 1 a lint error, a failing fixture or fixture coverage below 100 %; 4 the bundle does not load; 64 usage error.",
-        subcommands: [List.self, Lint.self, Test.self]
+        subcommands: [List.self, Lint.self, Test.self, Diff.self]
     )
 
     /// Options every `rules` subcommand takes.
@@ -124,6 +124,54 @@ struct RulesCommand: ParsableCommand {
             print(String(format: "# %d case run(s), %d failed; fixture coverage %.0f %% (%d of %d rules with positive, negative and open cases)",
                          runs, failures, coverage, covered, rules.count))
             if failures > 0 || covered < rules.count { throw ExitCode(1) }
+        }
+    }
+
+    struct Diff: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Rules added, removed or changed between two bundles; with --replay, the findings the change would add, close or change on a stored run.",
+            discussion: "OLD and NEW are bundle folders (rules/, jurisdictions/, mappings/, lexicon/). The replay sweeps the run's inbox as of its date under each bundle on copies of the database; the database itself is not written."
+        )
+
+        @Argument(help: "The bundle as it is (e.g. a checkout of main).")
+        var old: String
+
+        @Argument(help: "The bundle with the change.")
+        var new: String
+
+        @Flag(help: "Replay a stored run under both bundles and compare the findings.")
+        var replay = false
+
+        @Option(name: .customLong("run"), help: "Run to replay: an id, or latest (the last finished run).")
+        var runID = "latest"
+
+        @Option(help: "SQLite database the sweeps write.")
+        var db: String = "pushback-data/pushback.sqlite"
+
+        func run() throws {
+            let locations = [old, new].map(BundleLocation.init(root:))
+            for location in locations where !location.isComplete {
+                FileHandle.standardError.write(Data("pushback: \(location.root) is not a rule bundle (rules/, jurisdictions/, mappings/, lexicon/)\n".utf8))
+                throw ExitCode(4)
+            }
+            let books = try locations.map { location in
+                do { return try RuleBook.load(rulesDirectory: location.rules, jurisdictionsDirectory: location.jurisdictions) } catch {
+                    FileHandle.standardError.write(Data("pushback: rule bundle invalid: \(error)\n".utf8))
+                    throw ExitCode(4)
+                }
+            }
+            print(RuleBookDiff(old: books[0], new: books[1]).text, terminator: "")
+            guard replay else { return }
+            do {
+                print(try RuleChangeReplay.replay(databasePath: db, runID: runID, old: locations[0], new: locations[1]).text, terminator: "")
+            } catch let failure as FindingLookup.Failure {
+                FileHandle.standardError.write(Data("pushback: \(failure)\n".utf8))
+                if case .noDatabase = failure { throw ExitCode(78) }
+                throw ExitCode(64)
+            } catch let error as SweepError {
+                FileHandle.standardError.write(Data("pushback: replay failed: \(error)\n".utf8))
+                throw ExitCode(70)
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PushbackStore
 import Testing
 import TestSupport
 
@@ -37,6 +38,31 @@ struct RulesCommandTests {
         #expect(on.stdout.contains("2024-06-28 onwards  in force"))
         let bad = try CommandRunner.run(["rules", "list", "--as-of", "2024-02-30"])
         #expect(bad.exitCode == 64)
+    }
+
+    @Test("rules diff names the changed rule; --replay shows the findings a change would close, without writing the database")
+    func diffReplay() throws {
+        let state = try Fixtures.temporaryDirectory("rules-diff")
+        let db = state.appendingPathComponent("pushback.sqlite").path
+        let swept = try CommandRunner.run(["sweep", "--inbox", Fixtures.url("inbox-small").path, "--db", db, "--out", state.appendingPathComponent("out").path, "--as-of", "2026-11-28"])
+        #expect(swept.exitCode == 0, "\(swept.stderr)")
+        let same = try CommandRunner.run(["rules", "diff", Fixtures.repository("").path, Self.bundleCopy().path])
+        #expect(same.exitCode == 0 && same.stdout == "No rule added, removed or changed.\n", "\(same.stdout)")
+
+        let bundle = try Self.bundleCopy()
+        let ruleFile = bundle.appendingPathComponent("rules/us-ca/ca-sb1137-hpz-school.yaml")
+        let narrower = try String(contentsOf: ruleFile, encoding: .utf8).replacingOccurrences(of: "distance: 3,200 ft", with: "distance: 1,000 ft")
+        try narrower.write(to: ruleFile, atomically: true, encoding: .utf8)
+        let runsBefore = try PushbackStore(path: db).recentRuns().count
+        let diff = try CommandRunner.run(["rules", "diff", Fixtures.repository("").path, bundle.path, "--replay", "--db", db])
+        #expect(diff.exitCode == 0, "\(diff.stderr)")
+        #expect(diff.stdout.contains("CHANGED CA-SB1137-HPZ-SCHOOL v1  \(ruleFile.path)"), "\(diff.stdout)")
+        // Two wells 814 m and 898 m from the school are inside 3,200 ft (975 m) but beyond 1,000 ft
+        // (305 m) plus the 150 m parcel band; the one 304 m away stays a fail.
+        #expect(diff.stdout.contains("Findings: 9 before → 7 after: 0 added, 2 closed, 0 changed."), "\(diff.stdout)")
+        #expect(diff.stdout.contains("CLOSED  [HIGH] FAIL CA-SB1137-HPZ-SCHOOL v1 — well 0402906739 (K.C.L. B43) ↔ receptor 15633626066674 (Wayne Van Horn Elementary)"))
+        #expect(try PushbackStore(path: db).recentRuns().count == runsBefore, "the replay writes copies, never the database")
+        #expect(try CommandRunner.run(["rules", "diff", Fixtures.repository("").path, bundle.path, "--replay", "--db", db, "--run", "no-such-run"]).exitCode == 64)
     }
 
     @Test("a seeded bad rule fails lint and test; a broken expectation fails test with file and line")
