@@ -36,6 +36,7 @@ bench: deps
 	$(SWIFT) build -c release
 	scripts/bench/sweep-real-data.sh
 	scripts/bench/geo.sh
+	scripts/bench/rules.sh
 	scripts/bench/intake.sh
 	scripts/bench/incremental.sh
 

@@ -86,7 +86,7 @@ let package = Package(
 
         // Benchmarks of the geospatial core on the synthetic national dataset (make bench) and of
         // near-duplicate detection on synthetic filings.
-        .executableTarget(name: "pushback-bench", dependencies: ["PushbackGeo", "PushbackModel", "PushbackIntake", "PushbackNumeric"]),
+        .executableTarget(name: "pushback-bench", dependencies: ["PushbackGeo", "PushbackModel", "PushbackIntake", "PushbackNumeric", "PushbackRules"]),
 
         // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -16,27 +16,43 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
 
     /// `2026-11-28`.
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = Self.number(bytes[0..<4]), let month = Self.number(bytes[5..<7]), let day = Self.number(bytes[8..<10]) else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
     /// A date as registries write one: `2026-11-28`, `11/28/2026` (US order), `20261128`, or any
-    /// of these followed by a time (`11/20/1964 12:00:00 AM`). Nil for anything else.
+    /// of these followed by a time (`11/20/1964 12:00:00 AM`, `2026-11-28T06:00:00Z`). Nil for anything else.
     public static func parse(written text: String) -> CalendarDate? {
-        let trimmed = text.trimmingWhitespace()
-        let datePart = trimmed.split(separator: " ", maxSplits: 1).first.map(String.init) ?? trimmed
-        let dateText = datePart.split(separator: "T", maxSplits: 1).first.map(String.init) ?? datePart
-        if let date = CalendarDate(iso: dateText) { return date }
-        let slashed = dateText.split(separator: "/", omittingEmptySubsequences: false)
-        if slashed.count == 3, slashed[2].count == 4, let month = Int(slashed[0]), let day = Int(slashed[1]), let year = Int(slashed[2]) {
+        var bytes = Array(text.utf8)[...]
+        while let first = bytes.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") { bytes = bytes.dropFirst() }
+        // The date is everything before a space or a `T` that starts a time.
+        let end = bytes.firstIndex { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "T") || $0 == UInt8(ascii: "\t") } ?? bytes.endIndex
+        let date = bytes[bytes.startIndex..<end]
+        if date.count == 10, date[date.startIndex + 4] == UInt8(ascii: "-") {
+            return CalendarDate(iso: String(decoding: date, as: UTF8.self))
+        }
+        let parts = date.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        if parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+           let month = number(parts[0]), let day = number(parts[1]), let year = number(parts[2]) {
             return CalendarDate(year: year, month: month, day: day)
         }
-        if dateText.count == 8, dateText.allSatisfy(\.isNumber), let number = Int(dateText) {
-            return CalendarDate(year: number / 10_000, month: number / 100 % 100, day: number % 100)
+        if date.count == 8, let value = number(date) {
+            return CalendarDate(year: value / 10_000, month: value / 100 % 100, day: value % 100)
         }
         return nil
+    }
+
+    /// The decimal number the ASCII digits spell; nil for any other byte or none.
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     public static func days(inMonth month: Int, of year: Int) -> Int {

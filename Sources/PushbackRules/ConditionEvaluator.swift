@@ -10,16 +10,18 @@ struct ConditionEvaluator {
     /// More wells than this from one source missing the same facts become one finding on the source.
     static let groupingThreshold = 10
 
-    func evaluate(wells: [WellGroup], asOf: String) -> [Finding] {
+    func evaluate(wells: PlacedWells, asOf: String) -> [Finding] {
         guard let asOfDate = CalendarDate(iso: asOf) else { return [] }
         var findings: [Finding] = []
         var openByGap: [OpenKey: [(WellGroup, [String], ConditionResult)]] = [:]
         var openOrder: [OpenKey] = []
-        for group in wells {
-            let placement = jurisdictions.placement(for: group.well)
+        for entry in wells.entries {
+            let group = entry.group, placement = entry.placement
             let chain = placement.chain
             let membership = placement.membership(in: rule.jurisdiction)
             guard membership != .outside else { continue }
+            // Most wells raise nothing: decide that without building any text.
+            if quietlyPasses(group.well, asOf: asOfDate) { continue }
             let name = jurisdictions.jurisdictions[rule.jurisdiction]?.name ?? rule.jurisdiction
             let near = placement.ambiguous.map { jurisdictions.jurisdictions[$0]?.name ?? $0 }.joined(separator: ", ")
             let placed = membership == .possibly
@@ -84,6 +86,36 @@ struct ConditionEvaluator {
             }
         }
         return findings
+    }
+
+    /// True when the well certainly raises nothing: it is outside `applies_when`, or `fires_when`
+    /// is false, or its deadline is known and neither due nor within the warning window.
+    private func quietlyPasses(_ well: Well, asOf: CalendarDate) -> Bool {
+        if let condition = check.appliesWhen {
+            switch ConditionResult.truth(of: condition, well: well, asOf: asOf) {
+            case .false: return true
+            case .unknown: return false
+            case .true: break
+            }
+        }
+        if let condition = check.firesWhen {
+            switch ConditionResult.truth(of: condition, well: well, asOf: asOf) {
+            case .false: return true
+            case .unknown: return false
+            case .true: break
+            }
+        }
+        guard let deadline = check.deadline else { return false }
+        let due: CalendarDate
+        switch deadline.start {
+        case .fixed(let date): due = date
+        case .fact(let fact, let period):
+            guard case .date(let start, _) = fact.reading(of: well, asOf: asOf) else { return false }
+            due = period.after(start)
+        }
+        if asOf >= due { return false }
+        if let warn = deadline.warnBefore, warn.before(due) <= asOf { return false }
+        return true
     }
 
     private struct OpenKey: Hashable {

@@ -20,7 +20,56 @@ struct ConditionResult: Sendable {
         var reason: String
     }
 
-    /// Evaluates `condition` for `well` on `asOf`; `depth` indents the explanation.
+    /// The verdict alone, without the explanation: what millions of wells that raise nothing need.
+    static func truth(of condition: Condition, well: Well, asOf: CalendarDate) -> Truth {
+        switch condition {
+        case .all(let items):
+            var sawUnknown = false
+            for item in items {
+                switch truth(of: item, well: well, asOf: asOf) {
+                case .false: return .false
+                case .unknown: sawUnknown = true
+                case .true: break
+                }
+            }
+            return sawUnknown ? .unknown : .true
+        case .any(let items):
+            var sawUnknown = false
+            for item in items {
+                switch truth(of: item, well: well, asOf: asOf) {
+                case .true: return .true
+                case .unknown: sawUnknown = true
+                case .false: break
+                }
+            }
+            return sawUnknown ? .unknown : .false
+        case .not(let item):
+            switch truth(of: item, well: well, asOf: asOf) {
+            case .true: return .false
+            case .false: return .true
+            case .unknown: return .unknown
+            }
+        case .membership(let fact, let values):
+            guard case .text(let value) = fact.reading(of: well, asOf: asOf) else { return .unknown }
+            return values.contains(value) ? .true : .false
+        case .period(let fact, let comparison, let period):
+            guard case .period(let since, _, _) = fact.reading(of: well, asOf: asOf) else { return .unknown }
+            let reached = period.after(since)
+            let holds = switch comparison {
+            case .atLeast: reached <= asOf
+            case .moreThan: reached < asOf
+            case .atMost: reached >= asOf
+            case .lessThan: reached > asOf
+            }
+            return holds ? .true : .false
+        case .date(let fact, let comparison, let limit):
+            guard case .date(let date, _) = fact.reading(of: well, asOf: asOf) else { return .unknown }
+            return (comparison == .before ? date < limit : date >= limit) ? .true : .false
+        }
+    }
+
+    /// Evaluates `condition` for `well` on `asOf`, with every step explained; `depth` indents the
+    /// explanation. Its verdict is always `truth(of:well:asOf:)`'s.
     static func evaluate(_ condition: Condition, well: Well, asOf: CalendarDate, depth: Int = 0) -> ConditionResult {
         switch condition {
         case .all(let items), .any(let items):

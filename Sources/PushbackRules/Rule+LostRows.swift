@@ -17,16 +17,4 @@ extension Rule {
             evidence: [Evidence(source: gap.source, line: gap.firstLine, field: gap.field, quote: gap.reason)]
         )
     }
-
-    /// The lost well rows that may hide wells this rule applies to: rows of a source whose readable
-    /// wells include one in (or possibly in) the rule's jurisdiction, or of a source with no
-    /// readable well at all (nothing says where its wells are).
-    func wellGapsConcerning(_ gaps: [IntakeProblem], wells: [Well], jurisdictions: JurisdictionCatalog) -> [IntakeProblem] {
-        guard !gaps.isEmpty else { return [] }
-        var sources: [String: Bool] = [:]
-        for well in wells where sources[well.provenance.source.path] != true {
-            sources[well.provenance.source.path] = jurisdictions.placement(for: well).membership(in: jurisdiction) != .outside
-        }
-        return gaps.filter { sources[$0.source.path] ?? true }
-    }
 }

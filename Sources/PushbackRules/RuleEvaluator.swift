@@ -16,10 +16,11 @@ public struct RuleEvaluator: Sendable {
         var findings: [Finding] = []
         var evaluated: [String] = []
         var notInEffect: [String] = []
+        var placed: PlacedWells?
         for rule in book.rules {
             guard rule.isEffective(on: input.asOf) else { continue }
             evaluated.append(rule.id)
-            findings += self.findings(of: rule, in: input)
+            findings += self.findings(of: rule, in: input, placed: &placed)
         }
         // A rule none of whose versions is in force (one version in force is the rule evaluated).
         for rule in book.rules where !evaluated.contains(rule.id) && !notInEffect.contains(rule.id) {
@@ -29,22 +30,38 @@ public struct RuleEvaluator: Sendable {
     }
 
     /// One rule's findings over `input`, in no particular order (whether the rule is in force on
-    /// the as-of date is the caller's question).
-    public func findings(of rule: Rule, in input: EvaluationInput) -> [Finding] {
+    /// the as-of date is the caller's question). `placed` holds the input's wells placed in their
+    /// jurisdictions: computed by the first rule that needs it, then shared — pass the same
+    /// variable for every rule of one input.
+    public func findings(of rule: Rule, in input: EvaluationInput, placed: inout PlacedWells?) -> [Finding] {
+        func wells() -> PlacedWells {
+            if let placed { return placed }
+            let made = PlacedWells(wells: input.wells, jurisdictions: book.jurisdictions)
+            placed = made
+            return made
+        }
         switch rule.check {
         case .setback(let check):
+            let wells = wells()
             let evaluator = SetbackEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions)
-            return evaluator.evaluate(wells: WellGroup.group(input.wells), receptors: input.receptors,
-                                      wellGaps: rule.wellGapsConcerning(input.wellGaps, wells: input.wells, jurisdictions: book.jurisdictions), receptorGaps: input.receptorGaps)
+            return evaluator.evaluate(wells: wells, receptors: input.receptors,
+                                      wellGaps: input.wellGaps.filter { wells.source($0.source.path, mayHaveWellsIn: rule.jurisdiction) }, receptorGaps: input.receptorGaps)
         case .locationEstablished(let kinds):
             let locations = input.writtenLocations.filter { $0.text != nil || kinds.contains($0.documentKind) }
             return LocationEvaluator(rule: rule, resolver: resolver, jurisdictions: book.jurisdictions).evaluate(locations)
         case .condition(let check):
+            let wells = wells()
             let evaluator = ConditionEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions)
-            return evaluator.evaluate(wells: WellGroup.group(input.wells), asOf: input.asOf)
-                + rule.wellGapsConcerning(input.wellGaps, wells: input.wells, jurisdictions: book.jurisdictions)
+            return evaluator.evaluate(wells: wells, asOf: input.asOf)
+                + input.wellGaps.filter { wells.source($0.source.path, mayHaveWellsIn: rule.jurisdiction) }
                 .map { rule.lostRowsFinding($0, entity: "well", unchecked: "by this rule", jurisdictions: book.jurisdictions) }
         }
+    }
+
+    /// One rule's findings over `input` alone (its wells placed for this call).
+    public func findings(of rule: Rule, in input: EvaluationInput) -> [Finding] {
+        var placed: PlacedWells?
+        return findings(of: rule, in: input, placed: &placed)
     }
 
     /// Most serious first, then rule, subject and related ids: a stable, deterministic order.
@@ -65,21 +82,25 @@ struct WellGroup: Sendable {
 
     static func group(_ wells: [Well]) -> [WellGroup] {
         struct Key: Hashable {
-            var api: APIWellNumber
-            var point: GeoPoint?
-            var status: WellStatus
+            var api: String
+            var latitude: Double?
+            var longitude: Double?
+            var status: String
         }
-        var order: [Key] = []
-        var groups: [Key: WellGroup] = [:]
+        var groups: [WellGroup] = []
+        groups.reserveCapacity(wells.count)
+        var index: [Key: Int] = [:]
+        index.reserveCapacity(wells.count)
         for well in wells {
-            let key = Key(api: well.api, point: well.location?.point, status: well.status)
-            if groups[key] == nil {
-                order.append(key)
-                groups[key] = WellGroup(well: well, evidence: [well.provenance])
+            let point = well.location?.point
+            let key = Key(api: well.api.normalized, latitude: point?.latitude, longitude: point?.longitude, status: well.status.rawValue)
+            if let existing = index[key] {
+                groups[existing].evidence.append(well.provenance)
             } else {
-                groups[key]?.evidence.append(well.provenance)
+                index[key] = groups.count
+                groups.append(WellGroup(well: well, evidence: [well.provenance]))
             }
         }
-        return order.compactMap { groups[$0] }
+        return groups
     }
 }

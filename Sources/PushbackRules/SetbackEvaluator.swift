@@ -12,12 +12,11 @@ struct SetbackEvaluator {
     let check: SetbackCheck
     let jurisdictions: JurisdictionCatalog
 
-    func evaluate(wells: [WellGroup], receptors: [Receptor], wellGaps: [IntakeProblem], receptorGaps: [IntakeProblem]) -> [Finding] {
+    func evaluate(wells: PlacedWells, receptors: [Receptor], wellGaps: [IntakeProblem], receptorGaps: [IntakeProblem]) -> [Finding] {
         var findings: [Finding] = []
-        let inScope = wells.compactMap { group -> (WellGroup, JurisdictionPlacement)? in
-            let placement = jurisdictions.placement(for: group.well)
-            guard placement.membership(in: rule.jurisdiction) != .outside, check.statuses.contains(group.well.status) else { return nil }
-            return (group, placement)
+        let inScope = wells.entries.compactMap { entry -> (WellGroup, JurisdictionPlacement)? in
+            guard check.statuses.contains(entry.group.well.status), entry.placement.membership(in: rule.jurisdiction) != .outside else { return nil }
+            return (entry.group, entry.placement)
         }
         let protected = receptors.filter { check.receptorKinds.contains($0.kind) }
         let located = protected.filter { $0.location != nil }

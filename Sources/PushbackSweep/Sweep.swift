@@ -177,6 +177,8 @@ public struct Sweep: Sendable {
         do { written = try writtenLocations(runID: runID, documents: documents, store: store) } catch { throw .internalFailure(error.description) }
         var findings: [Finding] = []
         var reused: [String] = []
+        // The registries' wells placed in their jurisdictions once, for every rule that reads them.
+        var placed: PlacedWells?
         for rule in book.rules where rule.isEffective(on: options.asOf) && isEnabled(rule) {
             let ruleKey = "\(fingerprint.bundle) \(rule.id) \(rule.version)"
             let inputsKey = switch rule.check {
@@ -191,7 +193,7 @@ public struct Sweep: Sendable {
             }
             var input = rule.check.readsRegistries ? registries.input(asOf: options.asOf) : EvaluationInput(wells: [], receptors: [], wellGaps: [], receptorGaps: [], asOf: options.asOf)
             input.writtenLocations = written
-            let ruleFindings = evaluator.findings(of: rule, in: input)
+            let ruleFindings = evaluator.findings(of: rule, in: input, placed: &placed)
             findings += ruleFindings
             if !rule.check.dependsOnAsOfDate, let json = try? JSONEncoder().encode(ruleFindings) {
                 try? store.recordRuleResult(ruleKey: ruleKey, inputsKey: inputsKey, findingsJSON: String(decoding: json, as: UTF8.self))

@@ -10,6 +10,8 @@ import PushbackModel
 //   pushback-bench pip  DATA_DIR [REPEAT=3]   (GeoJSON parsing excluded, like CSV parsing)
 //   pushback-bench registry FILE MAPPINGS_DIR [REPEAT=3]   (file read into memory first)
 //   pushback-bench pdf-text FILE [REPEAT=3]                 (OCR off; compare with pdftotext)
+//   pushback-bench rules DATA_DIR BUNDLE_DIR [REPEAT=3]     (every rule pack over the synthetic wells;
+//                                  statuses and dates derived from row numbers, RuleStageBench.swift)
 //   pushback-bench near-duplicates [--documents 20000] [...]   (synthetic filings made in memory;
 //                                  options in NearDuplicateBench.swift)
 
@@ -91,6 +93,9 @@ do {
     case "registry":
         guard arguments.count >= 4 else { throw BenchError("usage: pushback-bench registry FILE MAPPINGS_DIR [REPEAT=3]") }
         report(try RegistryBench.run(file: folder, mappings: arguments[3], repeats: arguments.count > 4 ? Int(arguments[4]) ?? 3 : 3))
+    case "rules":
+        guard arguments.count >= 4 else { throw BenchError("usage: pushback-bench rules DATA_DIR BUNDLE_DIR [REPEAT=3]") }
+        report(try RuleStageBench.run(data: folder, bundle: arguments[3], repeats: arguments.count > 4 ? Int(arguments[4]) ?? 3 : 3))
     case "pdf-text":
         report(try PDFTextBench.run(file: folder, repeats: arguments.count > 3 ? Int(arguments[3]) ?? 3 : 3))
     default:

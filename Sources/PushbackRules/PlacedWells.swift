@@ -1,0 +1,61 @@
+import Foundation
+import PushbackModel
+
+/// The wells of one evaluation, grouped (a registry listing a well twice is one well with both
+/// lines as evidence) and placed in their jurisdictions once, for every rule to share. Placing
+/// millions of wells is the costly part of the rule stage; it is split across cores.
+public struct PlacedWells: Sendable {
+    struct Entry: Sendable {
+        var group: WellGroup
+        var placement: JurisdictionPlacement
+    }
+
+    let entries: [Entry]
+    /// Per source file: whether any of its wells is in (or possibly in) each jurisdiction id.
+    private let jurisdictionsBySource: [String: Set<String>]
+
+    public init(wells: [Well], jurisdictions: JurisdictionCatalog) {
+        let groups = WellGroup.group(wells)
+        let placements = Self.place(groups, jurisdictions: jurisdictions)
+        entries = zip(groups, placements).map { Entry(group: $0, placement: $1) }
+        var bySource: [String: Set<String>] = [:]
+        for entry in entries {
+            bySource[entry.group.well.provenance.source.path, default: []].formUnion(entry.placement.chain + entry.placement.ambiguous)
+        }
+        jurisdictionsBySource = bySource
+    }
+
+    /// True when the source has no readable well at all (nothing says where its wells are) or one
+    /// in (or possibly in) `jurisdiction`.
+    func source(_ path: String, mayHaveWellsIn jurisdiction: String) -> Bool {
+        jurisdictionsBySource[path].map { $0.contains(jurisdiction) } ?? true
+    }
+
+    private static func place(_ groups: [WellGroup], jurisdictions: JurisdictionCatalog) -> [JurisdictionPlacement] {
+        let count = groups.count
+        guard count > 4_096 else { return groups.map { jurisdictions.placement(for: $0.well) } }
+        let chunks = min(count / 2_048, ProcessInfo.processInfo.activeProcessorCount * 8)
+        let results = PlacementChunks(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
+            results.store(range.map { jurisdictions.placement(for: groups[$0].well) }, at: chunk)
+        }
+        return results.joined()
+    }
+}
+
+/// Per-chunk results written by concurrent workers, each to its own slot.
+private final class PlacementChunks: @unchecked Sendable {
+    private var chunks: [[JurisdictionPlacement]]
+    private let lock = NSLock()
+
+    init(count: Int) { chunks = Array(repeating: [], count: count) }
+
+    func store(_ placements: [JurisdictionPlacement], at index: Int) {
+        lock.lock()
+        chunks[index] = placements
+        lock.unlock()
+    }
+
+    func joined() -> [JurisdictionPlacement] { chunks.flatMap { $0 } }
+}
