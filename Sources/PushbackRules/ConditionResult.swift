@@ -23,26 +23,17 @@ struct ConditionResult: Sendable {
     /// The verdict alone, without the explanation: what millions of wells that raise nothing need.
     static func truth(of condition: Condition, well: Well, asOf: CalendarDate) -> Truth {
         switch condition {
-        case .all(let items):
+        case .all(let items), .any(let items):
+            // A false part decides an `all`, a true part an `any`; otherwise unknown propagates.
+            let isAll = if case .all = condition { true } else { false }
+            let decisive: Truth = isAll ? .false : .true
             var sawUnknown = false
             for item in items {
-                switch truth(of: item, well: well, asOf: asOf) {
-                case .false: return .false
-                case .unknown: sawUnknown = true
-                case .true: break
-                }
+                let part = truth(of: item, well: well, asOf: asOf)
+                if part == decisive { return decisive }
+                if part == .unknown { sawUnknown = true }
             }
-            return sawUnknown ? .unknown : .true
-        case .any(let items):
-            var sawUnknown = false
-            for item in items {
-                switch truth(of: item, well: well, asOf: asOf) {
-                case .true: return .true
-                case .unknown: sawUnknown = true
-                case .false: break
-                }
-            }
-            return sawUnknown ? .unknown : .false
+            return sawUnknown ? .unknown : (isAll ? .true : .false)
         case .not(let item):
             switch truth(of: item, well: well, asOf: asOf) {
             case .true: return .false

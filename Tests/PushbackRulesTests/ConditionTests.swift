@@ -39,6 +39,23 @@ struct ConditionTests {
         #expect(ConditionResult.evaluate(negated, well: well(.idle, spud: "junk"), asOf: Self.asOf).missing.first?.reason.contains("\"junk\" is not a date") == true)
     }
 
+    @Test("the quick verdict (no text) always equals the explained one")
+    func quickVerdictAgrees() throws {
+        let conditions = try [
+            "all: [{fact: well.status, in: [shut-in, idle]}, {fact: well.time_in_status, at_least: 12 months}]",
+            "any: [{fact: well.age, more_than: 25 years}, not: {fact: well.spud_date, on_or_after: 1990-01-01}]",
+            "not: {any: [{fact: well.status, equals: active}, {fact: well.time_in_status, less_than: 90 days}]}",
+        ].map(condition)
+        let wells = [WellStatus.active, .idle, .shutIn].flatMap { status in
+            [nil, "1975-03-01", "2025-11-29", "junk"].flatMap { spud in [nil, "2020-01-01", "2026-10-01"].map { well(status, spud: spud, since: $0) } }
+        }
+        for condition in conditions {
+            for well in wells {
+                #expect(ConditionResult.truth(of: condition, well: well, asOf: Self.asOf) == ConditionResult.evaluate(condition, well: well, asOf: Self.asOf).truth)
+            }
+        }
+    }
+
     @Test("periods compare by calendar: more than 25 years is not exactly 25")
     func periodBoundaries() throws {
         let older = try condition("{fact: well.age, more_than: 25 years}")
