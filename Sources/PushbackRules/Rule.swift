@@ -73,7 +73,8 @@ public enum RuleCheck: Sendable {
     /// rule bundle change.
     public var dependsOnAsOfDate: Bool {
         switch self {
-        case .setback, .locationEstablished: false
+        case .setback(let check): check.deadline != nil
+        case .locationEstablished: false
         case .condition: true
         }
     }
@@ -95,4 +96,7 @@ public struct SetbackCheck: Sendable {
     public var locationTolerance: Distance
     /// `fail`, or `review` for a setback the law lets waivers lift (Pushback cannot see them).
     public var raises: FindingKind = .fail
+    /// An obligation wells inside the setback must meet by a fixed day (SB 1137's leak detection
+    /// plan by 2028-07-01): pairs are raised only once it is due, or inside its warning window.
+    public var deadline: ConditionCheck.Deadline?
 }

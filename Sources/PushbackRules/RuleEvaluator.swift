@@ -45,7 +45,8 @@ public struct RuleEvaluator: Sendable {
             let wells = wells()
             let evaluator = SetbackEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions)
             return evaluator.evaluate(wells: wells, receptors: input.receptors,
-                                      wellGaps: input.wellGaps.filter { wells.source($0.source.path, mayHaveWellsIn: rule.jurisdiction) }, receptorGaps: input.receptorGaps)
+                                      wellGaps: input.wellGaps.filter { wells.source($0.source.path, mayHaveWellsIn: rule.jurisdiction) }, receptorGaps: input.receptorGaps,
+                                      asOf: input.asOf)
         case .locationEstablished(let kinds):
             let locations = input.writtenLocations.filter { $0.text != nil || kinds.contains($0.documentKind) }
             return LocationEvaluator(rule: rule, resolver: resolver, jurisdictions: book.jurisdictions).evaluate(locations)

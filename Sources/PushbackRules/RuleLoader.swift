@@ -96,7 +96,7 @@ public enum RuleLoader {
             try node.checkKeys(allowed: ["type", "required_for"])
             return .locationEstablished(kinds: Set(try node.optional("required_for")?.strings() ?? []))
         case "setback":
-            try node.checkKeys(allowed: ["type", "statuses", "receptor_kinds", "distance", "severity_by_status", "receptor_parcel_radius", "location_tolerance", "raises"])
+            try node.checkKeys(allowed: ["type", "statuses", "receptor_kinds", "distance", "severity_by_status", "receptor_parcel_radius", "location_tolerance", "raises", "deadline"])
             var severities: [WellStatus: Severity] = [:]
             if let table = try node.optional("severity_by_status") {
                 for (status, value) in try table.entries() { severities[WellStatus(rawValue: status)] = try severityValue(value) }
@@ -114,7 +114,12 @@ public enum RuleLoader {
                 severityByStatus: severities,
                 receptorParcelRadius: try node.optional("receptor_parcel_radius").map { n throws(YAMLError) in try distanceValue(n) } ?? .meters(0),
                 locationTolerance: try node.optional("location_tolerance").map { n throws(YAMLError) in try distanceValue(n) } ?? .meters(0),
-                raises: try raisesValue(node)
+                raises: try raisesValue(node),
+                deadline: try node.optional("deadline").map { n throws(YAMLError) in
+                    let deadline = try deadlineValue(n)
+                    guard case .fixed = deadline.start else { throw n.error("a setback's deadline is a fixed day (on: YYYY-MM-DD)") }
+                    return deadline
+                }
             ))
         case "condition":
             return .condition(try conditionCheck(node))
@@ -126,31 +131,34 @@ public enum RuleLoader {
     static func conditionCheck(_ node: YAMLNode) throws(YAMLError) -> ConditionCheck {
         try node.checkKeys(allowed: ["type", "applies_when", "fires_when", "raises", "deadline"])
         let kind = try raisesValue(node)
-        var deadline: ConditionCheck.Deadline?
-        if let deadlineNode = try node.optional("deadline") {
-            try deadlineNode.checkKeys(allowed: ["what", "on", "from", "after", "warn_before"])
-            let start: ConditionCheck.Deadline.Start
-            if let on = try deadlineNode.optional("on") {
-                guard try deadlineNode.optional("from") == nil else { throw deadlineNode.error("a deadline is either on a date or after a fact, not both") }
-                guard let date = CalendarDate(iso: try on.string()) else { throw on.error("expected a date as YYYY-MM-DD") }
-                start = .fixed(date)
-            } else {
-                let fromNode = try deadlineNode.required("from")
-                guard let fact = WellFact(name: try fromNode.string()), fact.kind == .date else {
-                    throw fromNode.error("a deadline runs from a date fact: \(WellFact.allCases.filter { $0.kind == .date }.map(\.name).joined(separator: ", "))")
-                }
-                start = .fact(fact, after: try periodValue(deadlineNode.required("after")))
-            }
-            deadline = ConditionCheck.Deadline(
-                what: try deadlineNode.required("what").string(), start: start,
-                warnBefore: try deadlineNode.optional("warn_before").map { n throws(YAMLError) in try periodValue(n) }
-            )
-        }
+        let deadline = try node.optional("deadline").map { n throws(YAMLError) in try deadlineValue(n) }
         let firesWhen = try node.optional("fires_when").map { n throws(YAMLError) in try Condition.parse(n) }
         guard firesWhen != nil || deadline != nil else { throw node.error("a condition check needs fires_when, a deadline, or both") }
         return ConditionCheck(
             appliesWhen: try node.optional("applies_when").map { n throws(YAMLError) in try Condition.parse(n) },
             firesWhen: firesWhen, raises: kind, deadline: deadline
+        )
+    }
+
+    /// A `deadline:` — `what`, then `on: YYYY-MM-DD`, or `from:` a date fact and `after:` a
+    /// period; optional `warn_before:`.
+    static func deadlineValue(_ deadlineNode: YAMLNode) throws(YAMLError) -> ConditionCheck.Deadline {
+        try deadlineNode.checkKeys(allowed: ["what", "on", "from", "after", "warn_before"])
+        let start: ConditionCheck.Deadline.Start
+        if let on = try deadlineNode.optional("on") {
+            guard try deadlineNode.optional("from") == nil else { throw deadlineNode.error("a deadline is either on a date or after a fact, not both") }
+            guard let date = CalendarDate(iso: try on.string()) else { throw on.error("expected a date as YYYY-MM-DD") }
+            start = .fixed(date)
+        } else {
+            let fromNode = try deadlineNode.required("from")
+            guard let fact = WellFact(name: try fromNode.string()), fact.kind == .date else {
+                throw fromNode.error("a deadline runs from a date fact: \(WellFact.allCases.filter { $0.kind == .date }.map(\.name).joined(separator: ", "))")
+            }
+            start = .fact(fact, after: try periodValue(deadlineNode.required("after")))
+        }
+        return ConditionCheck.Deadline(
+            what: try deadlineNode.required("what").string(), start: start,
+            warnBefore: try deadlineNode.optional("warn_before").map { n throws(YAMLError) in try periodValue(n) }
         )
     }
 

@@ -12,7 +12,18 @@ struct SetbackEvaluator {
     let check: SetbackCheck
     let jurisdictions: JurisdictionCatalog
 
-    func evaluate(wells: PlacedWells, receptors: [Receptor], wellGaps: [IntakeProblem], receptorGaps: [IntakeProblem]) -> [Finding] {
+    func evaluate(wells: PlacedWells, receptors: [Receptor], wellGaps: [IntakeProblem], receptorGaps: [IntakeProblem], asOf: String) -> [Finding] {
+        // A setback with a deadline says nothing until the obligation is due or about to be.
+        var deadline: Deadline?
+        if let obligation = check.deadline, case .fixed(let due) = obligation.start, let today = CalendarDate(iso: asOf) {
+            if today >= due {
+                deadline = Deadline(what: obligation.what, due: due, isOverdue: true)
+            } else if let warn = obligation.warnBefore, warn.before(due) <= today {
+                deadline = Deadline(what: obligation.what, due: due, isOverdue: false)
+            } else {
+                return []
+            }
+        }
         var findings: [Finding] = []
         let inScope = wells.entries.compactMap { entry -> (WellGroup, JurisdictionPlacement)? in
             guard check.statuses.contains(entry.group.well.status), entry.placement.membership(in: rule.jurisdiction) != .outside else { return nil }
@@ -36,13 +47,13 @@ struct SetbackEvaluator {
                 let uncertainty = location.uncertainty + receptor.location!.uncertainty
                 switch ProximityVerdict.classify(distance: distance, threshold: check.distance, uncertainty: uncertainty, extent: check.receptorParcelRadius) {
                 case .definitely:
-                    findings.append(pairFinding(group, placement: placement, receptor: receptor, distance: distance, kind: .fail))
+                    findings.append(pairFinding(group, placement: placement, receptor: receptor, distance: distance, kind: .fail, deadline: deadline))
                 case .possibly where distance <= check.distance && uncertainty <= check.locationTolerance:
                     // The published points are within d and both are surveyed-grade: taken at face
                     // value (the property-line measurement only shortens the distance).
-                    findings.append(pairFinding(group, placement: placement, receptor: receptor, distance: distance, kind: .fail))
+                    findings.append(pairFinding(group, placement: placement, receptor: receptor, distance: distance, kind: .fail, deadline: deadline))
                 case .possibly:
-                    findings.append(pairFinding(group, placement: placement, receptor: receptor, distance: distance, kind: .review))
+                    findings.append(pairFinding(group, placement: placement, receptor: receptor, distance: distance, kind: .review, deadline: deadline))
                 case .no:
                     break
                 }
@@ -92,13 +103,21 @@ struct SetbackEvaluator {
         "The well lies outside \(jurisdictionName)'s drawn boundary but within its location's uncertainty or the boundary's tolerance of it, so the rule may not apply at all: it is applied in case, as a review. Confirm the surveyed location against the official boundary."
     }
 
-    private func pairFinding(_ group: WellGroup, placement: JurisdictionPlacement, receptor: Receptor, distance: Distance, kind distanceKind: FindingKind) -> Finding {
+    /// The obligation of a setback with a deadline, as of the evaluation: due (or overdue).
+    struct Deadline {
+        var what: String
+        var due: CalendarDate
+        var isOverdue: Bool
+    }
+
+    private func pairFinding(_ group: WellGroup, placement: JurisdictionPlacement, receptor: Receptor, distance: Distance, kind distanceKind: FindingKind, deadline: Deadline?) -> Finding {
         let well = group.well
         // Outside the drawn boundary but within its uncertainty: the rule may not apply at all.
         let jurisdictionUncertain = placement.membership(in: rule.jurisdiction) == .possibly
         let waivable = distanceKind == .fail && check.raises == .review
-        let kind = jurisdictionUncertain || waivable ? .review : distanceKind
-        let severity = kind == .fail || (waivable && !jurisdictionUncertain) ? (check.severityByStatus[well.status] ?? rule.severity) : .medium
+        let upcoming = deadline.map { !$0.isOverdue } ?? false
+        let kind = jurisdictionUncertain || waivable || upcoming ? .review : distanceKind
+        let severity = upcoming ? .low : kind == .fail || (waivable && !jurisdictionUncertain) ? (check.severityByStatus[well.status] ?? rule.severity) : .medium
         let wellName = [well.name, well.operatorName].compactMap { $0 }.joined(separator: ", ")
         let receptorText = "\(receptor.name) (\(receptor.kind.rawValue), \(receptor.category ?? "category not given"), id \(receptor.id))"
         let measured = "Measured point to point, from \(rule.measuredFrom) to the receptor's published point; the rule measures to \(rule.measuredTo)."
@@ -109,6 +128,9 @@ struct SetbackEvaluator {
             let uncertainty = well.location!.uncertainty + receptor.location!.uncertainty
             let side = distance <= check.distance ? "within \(limitText) point to point, but the locations are uncertain by up to \(uncertainty)" : "beyond \(limitText) point to point, but by less than the assumed parcel radius \(check.receptorParcelRadius) plus the location uncertainty \(uncertainty)"
             message = "\(well.status.rawValue.capitalizedFirst) well \(well.api.formatted)\(wellName.isEmpty ? "" : " (\(wellName))") is \(distance) from \(receptorText): \(side). Measured to the property line it is possibly inside the setback."
+        }
+        if let deadline {
+            message += deadline.isOverdue ? " \(deadline.what.capitalizedFirst) was due \(deadline.due)." : " \(deadline.what.capitalizedFirst) is due \(deadline.due)."
         }
         if waivable { message += " The rule allows waivers Pushback cannot see, so this is a review: find the waiver or the approval." }
         if jurisdictionUncertain { message += " " + possiblyInJurisdiction }
@@ -126,12 +148,13 @@ struct SetbackEvaluator {
             : "Pull the receptor's parcel boundary (county assessor parcel map) and the well's surveyed location, and measure to the property line. \(rule.remediation)"
         return Finding(
             ruleID: rule.id, ruleVersion: rule.version, kind: kind, severity: severity,
-            title: jurisdictionUncertain ? "Possibly in \(jurisdictionName): \(rule.title)" : kind == .fail ? rule.title : "Possibly within: \(rule.title)",
+            title: upcoming ? "Due \(deadline!.due): \(rule.title)"
+                : jurisdictionUncertain ? "Possibly in \(jurisdictionName): \(rule.title)" : distanceKind == .fail ? rule.title : "Possibly within: \(rule.title)",
             message: message, remediation: remediation, citation: rule.citation, basis: rule.basis,
             subject: Subject(type: "well", id: well.api.normalized, name: well.name),
             related: [Subject(type: "receptor", id: receptor.id, name: receptor.name)],
             jurisdictions: placement.chain, comparedValues: compared,
-            evidence: group.evidence + [receptor.provenance]
+            evidence: group.evidence + [receptor.provenance], due: deadline.map(\.due.description)
         )
     }
 

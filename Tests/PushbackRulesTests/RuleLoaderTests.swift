@@ -72,7 +72,7 @@ struct RuleLoaderTests {
     func shippedBundle() throws {
         let book = try RuleBook.load(rulesDirectory: Fixtures.repository("rules").path, jurisdictionsDirectory: Fixtures.repository("jurisdictions").path)
         #expect(book.rules.map { "\($0.id) v\($0.version)" } == [
-            "CA-IDLE-WELL-LONG-TERM v1", "CA-SB1137-HPZ-SCHOOL v1", "CO-604-SCHOOL-SETBACK v1", "CO-604-SCHOOL-SETBACK v2",
+            "CA-IDLE-WELL-LONG-TERM v1", "CA-SB1137-HPZ-COMPLIANCE-2030 v1", "CA-SB1137-HPZ-LEAK-PLAN-2028 v1", "CA-SB1137-HPZ-SCHOOL v1", "CO-604-SCHOOL-SETBACK v1", "CO-604-SCHOOL-SETBACK v2",
             "FW-GAS-WELL-PROTECTED-USE-300FT v1", "FW-GAS-WELL-PROTECTED-USE-600FT v1", "LA-CITY-NEW-WELL-BAN v1",
             "LA-CITY-NONCONFORMING-PHASE-OUT v1", "LA-COUNTY-NEW-WELL-BAN v1", "TX-SWR14-INACTIVE-PLUGGING v1",
             "TX-SWR15-H15-FLUID-LEVEL v1", "US-LOCATION-ESTABLISHED v1",
