@@ -29,6 +29,10 @@ public struct WellStatusVocabulary: Sendable, Hashable {
         "XX": .new, "AL": .canceled, "DA": .plugged,
     ])
 
+    /// Pushback's own words (`active`, `shut-in`, `temporarily-abandoned`, …), for lists written
+    /// for Pushback (the generic well list).
+    public static let pushback = WellStatusVocabulary(name: "pushback", terms: Dictionary(uniqueKeysWithValues: WellStatus.known.map { ($0.rawValue, $0) }))
+
     /// The vocabularies Pushback ships, by name (mapping files refer to them).
-    public static let builtIn: [String: WellStatusVocabulary] = [calgem.name: calgem, ecmc.name: ecmc]
+    public static let builtIn: [String: WellStatusVocabulary] = [calgem.name: calgem, ecmc.name: ecmc, pushback.name: pushback]
 }

@@ -8,6 +8,7 @@ import PushbackYAML
 ///     {fact: well.status, in: [idle, shut-in]}          text facts: in, equals
 ///     {fact: well.time_in_status, at_least: 12 months}  periods: at_least, more_than, at_most, less_than
 ///     {fact: well.spud_date, before: 1990-01-01}        dates: before, on_or_after
+///     {document_on_file: {kind: rrc-h15, within: 12 months}}   a document naming the well
 public indirect enum Condition: Sendable, Equatable {
     case all([Condition])
     case any([Condition])
@@ -18,6 +19,9 @@ public indirect enum Condition: Sendable, Equatable {
     case period(WellFact, PeriodComparison, CalendarPeriod)
     /// The date fact is before (or on or after) a fixed date.
     case date(WellFact, DateComparison, CalendarDate)
+    /// A document of the kind naming the well is on file — dated within the period before the
+    /// as-of date, when one is given.
+    case documentOnFile(DocumentKind, within: CalendarPeriod?)
 
     public enum PeriodComparison: String, Sendable, CaseIterable {
         case atLeast = "at_least", moreThan = "more_than", atMost = "at_most", lessThan = "less_than"
@@ -42,6 +46,17 @@ public indirect enum Condition: Sendable, Equatable {
         case .all(let items), .any(let items): items.reduce(into: []) { $0.formUnion($1.facts) }
         case .not(let item): item.facts
         case .membership(let fact, _), .period(let fact, _, _), .date(let fact, _, _): [fact]
+        case .documentOnFile: []
+        }
+    }
+
+    /// Every document kind the condition asks about.
+    public var documentKinds: Set<DocumentKind> {
+        switch self {
+        case .all(let items), .any(let items): items.reduce(into: []) { $0.formUnion($1.documentKinds) }
+        case .not(let item): item.documentKinds
+        case .documentOnFile(let kind, _): [kind]
+        case .membership, .period, .date: []
         }
     }
 
@@ -56,6 +71,12 @@ public indirect enum Condition: Sendable, Equatable {
             return keys == ["all"] ? .all(items) : .any(items)
         }
         if keys == ["not"] { return .not(try parse(node.required("not"))) }
+        if keys == ["document_on_file"] {
+            let test = try node.required("document_on_file")
+            try test.checkKeys(allowed: ["kind", "within"])
+            let within = try test.optional("within").map { n throws(YAMLError) in try RuleLoader.periodValue(n) }
+            return .documentOnFile(DocumentKind(rawValue: try test.required("kind").string()), within: within)
+        }
         let factNode = try node.required("fact")
         let factName = try factNode.string()
         guard let fact = WellFact(name: factName) else {

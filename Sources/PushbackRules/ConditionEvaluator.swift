@@ -10,8 +10,9 @@ struct ConditionEvaluator {
     /// More wells than this from one source missing the same facts become one finding on the source.
     static let groupingThreshold = 10
 
-    func evaluate(wells: PlacedWells, asOf: String) -> [Finding] {
+    func evaluate(wells: PlacedWells, documents: [DocumentOnFile], asOf: String) -> [Finding] {
         guard let asOfDate = CalendarDate(iso: asOf) else { return [] }
+        let documentsByWell = Dictionary(grouping: documents, by: \.api)
         var findings: [Finding] = []
         var openByGap: [OpenKey: [(WellGroup, [String], ConditionResult)]] = [:]
         var openOrder: [OpenKey] = []
@@ -21,7 +22,8 @@ struct ConditionEvaluator {
             let membership = placement.membership(in: rule.jurisdiction)
             guard membership != .outside else { continue }
             // Most wells raise nothing: decide that without building any text.
-            if quietlyPasses(group.well, asOf: asOfDate) { continue }
+            let onFile = documentsByWell[group.well.api.normalized] ?? []
+            if quietlyPasses(group.well, documents: onFile, asOf: asOfDate) { continue }
             let name = jurisdictions.jurisdictions[rule.jurisdiction]?.name ?? rule.jurisdiction
             let near = placement.ambiguous.map { jurisdictions.jurisdictions[$0]?.name ?? $0 }.joined(separator: ", ")
             let placed = membership == .possibly
@@ -33,7 +35,7 @@ struct ConditionEvaluator {
             var unknown: ConditionResult?
             for (label, condition) in [("applies when", check.appliesWhen), ("fires when", check.firesWhen)] {
                 guard let condition else { continue }
-                let result = ConditionResult.evaluate(condition, well: group.well, asOf: asOfDate, depth: 1)
+                let result = ConditionResult.evaluate(condition, well: group.well, documents: onFile, asOf: asOfDate, depth: 1)
                 steps.append(ExplanationStep(depth: 0, text: label, outcome: result.truth.rawValue))
                 steps += result.steps
                 compared += result.compared
@@ -60,9 +62,9 @@ struct ConditionEvaluator {
                 guard case .date(let start, _) = reading else {
                     let reason = if case .missing(let why) = reading { why } else { "\(fact.name) is not a date" }
                     steps.append(ExplanationStep(depth: 0, text: "deadline: \(period) after \(fact.name): \(reason)", outcome: "unknown"))
-                    let key = OpenKey(source: group.well.provenance.source.path, facts: [fact])
+                    let key = OpenKey(source: group.well.provenance.source.path, facts: [fact.name])
                     if openByGap[key] == nil { openOrder.append(key) }
-                    openByGap[key, default: []].append((group, chain, ConditionResult(truth: .unknown, steps: steps, compared: compared, missing: [.init(fact: fact, reason: reason)])))
+                    openByGap[key, default: []].append((group, chain, ConditionResult(truth: .unknown, steps: steps, compared: compared, missing: [.init(fact: fact.name, reason: reason)])))
                     continue
                 }
                 due = period.after(start)
@@ -90,16 +92,16 @@ struct ConditionEvaluator {
 
     /// True when the well certainly raises nothing: it is outside `applies_when`, or `fires_when`
     /// is false, or its deadline is known and neither due nor within the warning window.
-    private func quietlyPasses(_ well: Well, asOf: CalendarDate) -> Bool {
+    private func quietlyPasses(_ well: Well, documents: [DocumentOnFile], asOf: CalendarDate) -> Bool {
         if let condition = check.appliesWhen {
-            switch ConditionResult.truth(of: condition, well: well, asOf: asOf) {
+            switch ConditionResult.truth(of: condition, well: well, documents: documents, asOf: asOf) {
             case .false: return true
             case .unknown: return false
             case .true: break
             }
         }
         if let condition = check.firesWhen {
-            switch ConditionResult.truth(of: condition, well: well, asOf: asOf) {
+            switch ConditionResult.truth(of: condition, well: well, documents: documents, asOf: asOf) {
             case .false: return true
             case .unknown: return false
             case .true: break
@@ -120,7 +122,7 @@ struct ConditionEvaluator {
 
     private struct OpenKey: Hashable {
         var source: String
-        var facts: Set<WellFact>
+        var facts: Set<String>
     }
 
     // MARK: - Findings
@@ -156,7 +158,7 @@ struct ConditionEvaluator {
             ruleID: rule.id, ruleVersion: rule.version, kind: .open, severity: .medium,
             title: "Cannot check: \(rule.title)",
             message: "\(describe(group.well)) cannot be checked: \(reasons). This is not a pass.",
-            remediation: "Find the missing fact (\(result.missing.map(\.fact.name).joined(separator: ", "))) in the well's record with the regulator and add it to the source. Then: \(rule.remediation)",
+            remediation: "Find the missing fact (\(result.missing.map(\.fact).joined(separator: ", "))) in the well's record with the regulator and add it to the source. Then: \(rule.remediation)",
             citation: rule.citation, basis: rule.basis,
             subject: Subject(type: "well", id: group.well.api.normalized, name: group.well.name),
             jurisdictions: chain, comparedValues: result.compared, evidence: group.evidence,
@@ -165,7 +167,7 @@ struct ConditionEvaluator {
     }
 
     private func groupedOpen(_ key: OpenKey, _ items: [(WellGroup, [String], ConditionResult)]) -> Finding {
-        let facts = key.facts.map(\.name).sorted().joined(separator: ", ")
+        let facts = key.facts.sorted().joined(separator: ", ")
         let shown = 20
         let listed = items.prefix(shown).map { $0.0.well.api.formatted }.joined(separator: ", ")
         let first = items[0]

@@ -14,14 +14,15 @@ struct ConditionResult: Sendable {
     /// Why the verdict is unknown: each missing fact with its reason (empty unless `unknown`).
     var missing: [MissingFact]
 
-    /// A fact a source must give and did not (the status date behind `time_in_status`).
+    /// A fact a source must give and did not (the status date behind `time_in_status`, a
+    /// document's date), by name (`well.status_date`).
     struct MissingFact: Sendable, Hashable {
-        var fact: WellFact
+        var fact: String
         var reason: String
     }
 
     /// The verdict alone, without the explanation: what millions of wells that raise nothing need.
-    static func truth(of condition: Condition, well: Well, asOf: CalendarDate) -> Truth {
+    static func truth(of condition: Condition, well: Well, documents: [DocumentOnFile] = [], asOf: CalendarDate) -> Truth {
         switch condition {
         case .all(let items), .any(let items):
             // A false part decides an `all`, a true part an `any`; otherwise unknown propagates.
@@ -29,13 +30,13 @@ struct ConditionResult: Sendable {
             let decisive: Truth = isAll ? .false : .true
             var sawUnknown = false
             for item in items {
-                let part = truth(of: item, well: well, asOf: asOf)
+                let part = truth(of: item, well: well, documents: documents, asOf: asOf)
                 if part == decisive { return decisive }
                 if part == .unknown { sawUnknown = true }
             }
             return sawUnknown ? .unknown : (isAll ? .true : .false)
         case .not(let item):
-            switch truth(of: item, well: well, asOf: asOf) {
+            switch truth(of: item, well: well, documents: documents, asOf: asOf) {
             case .true: return .false
             case .false: return .true
             case .unknown: return .unknown
@@ -56,16 +57,18 @@ struct ConditionResult: Sendable {
         case .date(let fact, let comparison, let limit):
             guard case .date(let date, _) = fact.reading(of: well, asOf: asOf) else { return .unknown }
             return (comparison == .before ? date < limit : date >= limit) ? .true : .false
+        case .documentOnFile(let kind, let within):
+            return DocumentsOnFile(kind: kind, within: within, documents: documents, asOf: asOf).truth
         }
     }
 
     /// Evaluates `condition` for `well` on `asOf`, with every step explained; `depth` indents the
     /// explanation. Its verdict is always `truth(of:well:asOf:)`'s.
-    static func evaluate(_ condition: Condition, well: Well, asOf: CalendarDate, depth: Int = 0) -> ConditionResult {
+    static func evaluate(_ condition: Condition, well: Well, documents: [DocumentOnFile] = [], asOf: CalendarDate, depth: Int = 0) -> ConditionResult {
         switch condition {
         case .all(let items), .any(let items):
             let isAll = if case .all = condition { true } else { false }
-            let results = items.map { evaluate($0, well: well, asOf: asOf, depth: depth + 1) }
+            let results = items.map { evaluate($0, well: well, documents: documents, asOf: asOf, depth: depth + 1) }
             let decisive: ConditionResult.Truth = isAll ? .false : .true
             let truth: Truth
             if results.contains(where: { $0.truth == decisive }) {
@@ -79,7 +82,7 @@ struct ConditionResult: Sendable {
             let head = ExplanationStep(depth: depth, text: isAll ? "all of" : "any of", outcome: truth.rawValue)
             return ConditionResult(truth: truth, steps: [head] + results.flatMap(\.steps), compared: results.flatMap(\.compared), missing: missing)
         case .not(let item):
-            let inner = evaluate(item, well: well, asOf: asOf, depth: depth + 1)
+            let inner = evaluate(item, well: well, documents: documents, asOf: asOf, depth: depth + 1)
             let truth: Truth = switch inner.truth {
             case .true: .false
             case .false: .true
@@ -112,7 +115,19 @@ struct ConditionResult: Sendable {
             let symbol = comparison == .before ? "<" : "≥"
             return leaf("\(fact.name) = \(reading.shown) \(symbol) \(limit)", holds ? .true : .false, depth,
                         ComparedValue(name: fact.name, actual: reading.shown, limit: "\(limit)", comparison: symbol))
+        case .documentOnFile(let kind, let within):
+            return documentLeaf(kind, within: within, well: well, documents: documents, asOf: asOf, depth: depth)
         }
+    }
+
+    private static func documentLeaf(_ kind: DocumentKind, within: CalendarPeriod?, well: Well, documents: [DocumentOnFile], asOf: CalendarDate, depth: Int) -> ConditionResult {
+        let found = DocumentsOnFile(kind: kind, within: within, documents: documents, asOf: asOf)
+        let test = "\(kind) naming \(well.api.formatted) on file\(within.map { " within \($0) before \(asOf)" } ?? "")"
+        let shown = found.shown
+        let step = ExplanationStep(depth: depth, text: "\(test): \(shown)", outcome: found.truth.rawValue)
+        let compared = ComparedValue(name: "\(kind) on file", actual: shown, limit: within.map { "within \($0)" }, comparison: within == nil ? nil : "dated")
+        let missing = found.truth == .unknown ? [MissingFact(fact: "\(kind) date", reason: "\(kind) on file but its date cannot be read: \(shown)")] : []
+        return ConditionResult(truth: found.truth, steps: [step], compared: [compared], missing: missing)
     }
 
     private static func leaf(_ text: String, _ truth: Truth, _ depth: Int, _ compared: ComparedValue) -> ConditionResult {
@@ -123,7 +138,7 @@ struct ConditionResult: Sendable {
         let reason = if case .missing(let why) = reading { why } else { "\(fact.name) has a value of the wrong kind" }
         return ConditionResult(
             truth: .unknown, steps: [ExplanationStep(depth: depth, text: "\(test): \(reason)", outcome: Truth.unknown.rawValue)],
-            compared: [ComparedValue(name: fact.name, actual: "unknown — \(reason)")], missing: [MissingFact(fact: fact.recordedAs, reason: reason)]
+            compared: [ComparedValue(name: fact.name, actual: "unknown — \(reason)")], missing: [MissingFact(fact: fact.recordedAs.name, reason: reason)]
         )
     }
 }

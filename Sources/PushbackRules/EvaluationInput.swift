@@ -10,6 +10,8 @@ public struct EvaluationInput: Sendable {
     public var receptorGaps: [IntakeProblem]
     /// Locations documents write as text (JSAs, permits, plugging notices).
     public var writtenLocations: [WrittenLocation]
+    /// Documents read that name a well by API number, with their dates.
+    public var documentsOnFile: [DocumentOnFile] = []
     /// The as-of date, `YYYY-MM-DD`. The only clock rules ever see.
     public var asOf: String
 

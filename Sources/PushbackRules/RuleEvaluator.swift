@@ -53,7 +53,7 @@ public struct RuleEvaluator: Sendable {
         case .condition(let check):
             let wells = wells()
             let evaluator = ConditionEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions)
-            return evaluator.evaluate(wells: wells, asOf: input.asOf)
+            return evaluator.evaluate(wells: wells, documents: input.documentsOnFile, asOf: input.asOf)
                 + input.wellGaps.filter { wells.source($0.source.path, mayHaveWellsIn: rule.jurisdiction) }
                 .map { rule.lostRowsFinding($0, entity: "well", unchecked: "by this rule", jurisdictions: book.jurisdictions) }
         }

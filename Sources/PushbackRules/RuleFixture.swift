@@ -61,10 +61,11 @@ public struct RuleFixture: Sendable {
         let source = SourceReference(sha256: "fixture", path: root.file)
         var cases: [Case] = []
         for node in try root.required("cases").array() {
-            try node.checkKeys(allowed: ["name", "as_of", "wells", "receptors", "locations", "expect"])
+            try node.checkKeys(allowed: ["name", "as_of", "wells", "receptors", "locations", "documents", "expect"])
             let wells = try (node.optional("wells")?.array() ?? []).map { item throws(YAMLError) in try well(item, source: source) }
             let receptors = try (node.optional("receptors")?.array() ?? []).map { item throws(YAMLError) in try receptor(item, source: source) }
             let locations = try (node.optional("locations")?.array() ?? []).map { item throws(YAMLError) in try writtenLocation(item, source: source) }
+            let documents = try (node.optional("documents")?.array() ?? []).map { item throws(YAMLError) in try documentOnFile(item, source: source) }
             let expectations = try node.required("expect").array().map { item throws(YAMLError) in try expectation(item) }
             cases.append(Case(
                 name: try node.required("name").string(),
@@ -73,6 +74,7 @@ public struct RuleFixture: Sendable {
                                        asOf: try node.required("as_of").isoDate()),
                 expected: expectations
             ))
+            cases[cases.count - 1].input.documentsOnFile = documents
         }
         return RuleFixture(ruleID: try root.required("rule").string(), file: root.file, cases: cases)
     }
@@ -116,6 +118,20 @@ public struct RuleFixture: Sendable {
         return WrittenLocation(
             document: document, documentKind: try node.required("document_kind").string(), text: text,
             evidence: Evidence(source: document, line: node.line, quote: text ?? "(no location written)"), stateHint: try node.optional("state")?.string()
+        )
+    }
+
+    /// A document on file: the kind, the well's API number, optional date as written.
+    static func documentOnFile(_ node: YAMLNode, source: SourceReference) throws(YAMLError) -> DocumentOnFile {
+        try node.checkKeys(allowed: ["kind", "api", "date"])
+        let apiNode = try node.required("api")
+        let api: APIWellNumber
+        do { api = try APIWellNumber.parse(try apiNode.string()) } catch { throw apiNode.error("not an API number: \(error)") }
+        let kind = try node.required("kind").string()
+        let document = SourceReference(sha256: "fixture-document-\(node.line)", path: "\(kind) (fixture line \(node.line))")
+        return DocumentOnFile(
+            kind: DocumentKind(rawValue: kind), api: api.normalized, date: try node.optional("date").map { n throws(YAMLError) in RecordedDate(written: try n.string()) },
+            evidence: Evidence(source: document, line: node.line, field: "api", quote: api.formatted)
         )
     }
 

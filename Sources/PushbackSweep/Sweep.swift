@@ -175,6 +175,8 @@ public struct Sweep: Sendable {
         let evaluator = RuleEvaluator(book: book, resolver: resolver)
         let written: [WrittenLocation]
         do { written = try writtenLocations(runID: runID, documents: documents, store: store) } catch { throw .internalFailure(error.description) }
+        let onFile: [DocumentOnFile]
+        do { onFile = try documentsOnFile(runID: runID, store: store) } catch { throw .internalFailure(error.description) }
         var findings: [Finding] = []
         var reused: [String] = []
         // The registries' wells placed in their jurisdictions once, for every rule that reads them.
@@ -193,6 +195,7 @@ public struct Sweep: Sendable {
             }
             var input = rule.check.readsRegistries ? registries.input(asOf: options.asOf) : EvaluationInput(wells: [], receptors: [], wellGaps: [], receptorGaps: [], asOf: options.asOf)
             input.writtenLocations = written
+            input.documentsOnFile = onFile
             let ruleFindings = evaluator.findings(of: rule, in: input, placed: &placed)
             findings += ruleFindings
             if !rule.check.dependsOnAsOfDate, let json = try? JSONEncoder().encode(ruleFindings) {
@@ -294,6 +297,25 @@ public struct Sweep: Sendable {
 
     /// The locations the run's documents write (`location_description` facts), each with the
     /// state its API number names; JSAs that state none are listed without words.
+    /// The run's documents that name a well, each with its kind and its own date (signed,
+    /// approved, tested, plugged — the first the document gives), for `document_on_file` conditions.
+    private func documentsOnFile(runID: String, store: PushbackStore) throws(StoreError) -> [DocumentOnFile] {
+        let dateNames = ["signed_date", "approved_date", "test_date", "plugging_date", "date"]
+        let facts = try store.facts(named: ["api"] + dateNames, runID: runID)
+        let byDocument = Dictionary(grouping: facts, by: \.fact.evidence.source.sha256)
+        return byDocument.keys.sorted().flatMap { sha256 -> [DocumentOnFile] in
+            let items = byDocument[sha256] ?? []
+            let date = dateNames.lazy.compactMap { name in items.first { $0.fact.name == name && $0.fact.isReadable } }.first
+                .map { RecordedDate(written: $0.fact.normalized ?? $0.fact.raw) }
+            let apis = items.filter { $0.fact.name == "api" }.compactMap { item in item.fact.normalized.map { (item, $0) } }
+            var seen: Set<String> = []
+            return apis.compactMap { item, api in
+                guard seen.insert(api).inserted else { return nil }
+                return DocumentOnFile(kind: DocumentKind(rawValue: item.kind), api: api, date: date, evidence: item.fact.evidence)
+            }
+        }
+    }
+
     private func writtenLocations(runID: String, documents: [DocumentOutcome], store: PushbackStore) throws(StoreError) -> [WrittenLocation] {
         let facts = try store.facts(named: ["location_description", "api"], runID: runID)
         var states: [String: String] = [:]

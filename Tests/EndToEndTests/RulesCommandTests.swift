@@ -65,6 +65,36 @@ struct RulesCommandTests {
         #expect(try CommandRunner.run(["rules", "diff", Fixtures.repository("").path, bundle.path, "--replay", "--db", db, "--run", "no-such-run"]).exitCode == 64)
     }
 
+    @Test("document_on_file sees the run's filings: a generic well list and a real W-2 naming the well")
+    func documentsOnFile() throws {
+        let state = try Fixtures.temporaryDirectory("documents-on-file")
+        let inbox = state.appendingPathComponent("inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.url("real/documents/tx_rrc/42-003-46118/W-2_4200346118.pdf"), to: inbox.appendingPathComponent("W-2.pdf"))
+        try "api,well_name,operator,well_status,latitude,longitude,spud_date,status_date\n42-003-46118,University 9-1,Example Operating,shut-in,32.3,-102.6,1981-05-12,2022-04-01\n"
+            .write(to: inbox.appendingPathComponent("wells.csv"), atomically: true, encoding: .utf8)
+        func sweep(_ bundle: URL, _ name: String) throws -> String {
+            let result = try CommandRunner.run(["sweep", "--inbox", inbox.path, "--db", state.appendingPathComponent("\(name).sqlite").path,
+                                                "--out", state.appendingPathComponent(name).path, "--as-of", "2026-11-28", "--bundle", bundle.path])
+            #expect(result.exitCode == 0, "\(result.stderr)")
+            return try String(contentsOfFile: state.appendingPathComponent("\(name)/2026-11-28/report.txt").path, encoding: .utf8)
+        }
+        // The shipped rules: no H-15 among the documents, so both Texas inactive-well rules raise it.
+        let shipped = try sweep(Fixtures.repository(""), "shipped")
+        #expect(shipped.contains("REVIEW TX-SWR14-INACTIVE-PLUGGING v1") && shipped.contains("REVIEW TX-SWR15-H15-FLUID-LEVEL v2"), "\(shipped)")
+        #expect(shipped.contains("rrc-h15 on file: none (no rrc-h15 naming the well among the documents read)"))
+        // Asking for the W-2 instead: on file, so the rule is satisfied…
+        let bundle = try Self.bundleCopy()
+        let ruleFile = bundle.appendingPathComponent("rules/us-tx/tx-swr15-h15-fluid-level.yaml")
+        let original = try String(contentsOf: ruleFile, encoding: .utf8)
+        try original.replacingOccurrences(of: "{kind: rrc-h15, within: 12 months}", with: "{kind: rrc-w2}").write(to: ruleFile, atomically: true, encoding: .utf8)
+        #expect(!(try sweep(bundle, "w2-any")).contains("TX-SWR15-H15-FLUID-LEVEL v2 —"))
+        // …but within 12 months its date matters, and this W-2 gives none that can be read.
+        try original.replacingOccurrences(of: "{kind: rrc-h15, within: 12 months}", with: "{kind: rrc-w2, within: 12 months}").write(to: ruleFile, atomically: true, encoding: .utf8)
+        let recent = try sweep(bundle, "w2-recent")
+        #expect(recent.contains("OPEN TX-SWR15-H15-FLUID-LEVEL v2") && recent.contains("rrc-w2 on file but its date cannot be read: W-2.pdf page 1"), "\(recent)")
+    }
+
     @Test("a seeded bad rule fails lint and test; a broken expectation fails test with file and line")
     func seededProblems() throws {
         let bundle = try Self.bundleCopy()

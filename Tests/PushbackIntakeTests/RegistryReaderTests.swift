@@ -107,7 +107,7 @@ struct SourceMappingTests {
     @Test("the shipped mappings load")
     func shipped() throws {
         let ids = try SourceMapping.loadAll(directory: Fixtures.repository("mappings").path).map(\.id)
-        #expect(ids == ["calgem-allwells", "calgem-orphan-well-screening", "cde-public-schools", "cde-pubschls", "ecmc-form7-production", "ecmc-orphan-wells-shapefile", "ecmc-orphan-wells", "ecmc-wells", "generic-receptors-geojson", "generic-receptors"])
+        #expect(ids == ["calgem-allwells", "calgem-orphan-well-screening", "cde-public-schools", "cde-pubschls", "ecmc-form7-production", "ecmc-orphan-wells-shapefile", "ecmc-orphan-wells", "ecmc-wells", "generic-receptors-geojson", "generic-receptors", "generic-wells"])
     }
 
     @Test("a typo in a key is an error naming the file and line")

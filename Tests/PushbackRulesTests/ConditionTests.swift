@@ -28,7 +28,7 @@ struct ConditionTests {
         let inactiveLong = try condition("all: [{fact: well.status, in: [shut-in]}, {fact: well.time_in_status, at_least: 12 months}]")
         #expect(ConditionResult.evaluate(inactiveLong, well: well(.active), asOf: Self.asOf).truth == .false, "false decides an all")
         let unknown = ConditionResult.evaluate(inactiveLong, well: well(.shutIn), asOf: Self.asOf)
-        #expect(unknown.truth == .unknown && unknown.missing.map(\.fact) == [.statusDate])
+        #expect(unknown.truth == .unknown && unknown.missing.map(\.fact) == ["well.status_date"])
         #expect(ConditionResult.evaluate(inactiveLong, well: well(.shutIn, since: "2025-11-28"), asOf: Self.asOf).truth == .true)
         #expect(ConditionResult.evaluate(inactiveLong, well: well(.shutIn, since: "2025-11-29"), asOf: Self.asOf).truth == .false)
         let either = try condition("any: [{fact: well.status, equals: active}, {fact: well.age, more_than: 25 years}]")
@@ -53,6 +53,32 @@ struct ConditionTests {
             for well in wells {
                 #expect(ConditionResult.truth(of: condition, well: well, asOf: Self.asOf) == ConditionResult.evaluate(condition, well: well, asOf: Self.asOf).truth)
             }
+        }
+    }
+
+    @Test("document_on_file: recent enough is true, stale or absent is false, undated is unknown — each explained")
+    func documentsOnFile() throws {
+        let h15 = try condition("{document_on_file: {kind: rrc-h15, within: 12 months}}")
+        let anyW2 = try condition("{document_on_file: {kind: rrc-w2}}")
+        func document(_ kind: String, _ date: String?) -> DocumentOnFile {
+            DocumentOnFile(kind: DocumentKind(rawValue: kind), api: "4200346118", date: date.map(RecordedDate.init(written:)),
+                           evidence: Evidence(source: SourceReference(sha256: "d", path: "h15.pdf"), page: 1, line: 4, quote: "42-003-46118"))
+        }
+        let subject = well(.shutIn)
+        func verdict(_ condition: Condition, _ documents: [DocumentOnFile]) -> ConditionResult {
+            ConditionResult.evaluate(condition, well: subject, documents: documents, asOf: Self.asOf)
+        }
+        #expect(verdict(h15, [document("rrc-h15", "2025-11-28")]).truth == .true, "12 months to the day")
+        #expect(verdict(h15, [document("rrc-h15", "2025-11-27"), document("rrc-w2", "2026-11-01")]).truth == .false)
+        #expect(verdict(h15, [document("rrc-h15", "2025-11-27")]).steps.first?.text
+                == "rrc-h15 naming 42-003-46118 on file within 12 months before 2026-11-28: latest dated 2025-11-27, h15.pdf page 1 line 4 — more than 12 months before 2026-11-28")
+        #expect(verdict(h15, []).truth == .false)
+        let undated = verdict(h15, [document("rrc-h15", "spring")])
+        #expect(undated.truth == .unknown && undated.missing.first?.fact == "rrc-h15 date")
+        #expect(verdict(h15, [document("rrc-h15", "spring"), document("rrc-h15", "2026-02-01")]).truth == .true, "one recent one is enough")
+        #expect(verdict(anyW2, [document("rrc-w2", nil)]).truth == .true, "without within, any date (or none) counts")
+        for documents in [[], [document("rrc-h15", "2025-11-27")], [document("rrc-h15", "spring")]] {
+            #expect(ConditionResult.truth(of: h15, well: subject, documents: documents, asOf: Self.asOf) == verdict(h15, documents).truth)
         }
     }
 
