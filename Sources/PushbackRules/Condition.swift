@@ -50,6 +50,18 @@ public indirect enum Condition: Sendable, Equatable {
         }
     }
 
+    /// True when the verdict can change with the as-of date alone (a period counted to it, or
+    /// a document's recency), so a rule using it cannot reuse yesterday's findings.
+    public var dependsOnAsOfDate: Bool {
+        switch self {
+        case .all(let items), .any(let items): items.contains(where: \.dependsOnAsOfDate)
+        case .not(let item): item.dependsOnAsOfDate
+        case .period: true
+        case .documentOnFile(_, let within): within != nil
+        case .membership, .date: false
+        }
+    }
+
     /// Every document kind the condition asks about.
     public var documentKinds: Set<DocumentKind> {
         switch self {

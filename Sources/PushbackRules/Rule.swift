@@ -73,7 +73,7 @@ public enum RuleCheck: Sendable {
     /// rule bundle change.
     public var dependsOnAsOfDate: Bool {
         switch self {
-        case .setback(let check): check.deadline != nil
+        case .setback(let check): check.deadline != nil || check.appliesWhen?.dependsOnAsOfDate == true
         case .locationEstablished: false
         case .condition: true
         }
@@ -84,6 +84,9 @@ public enum RuleCheck: Sendable {
 public struct SetbackCheck: Sendable {
     /// Well statuses the setback applies to.
     public var statuses: Set<WellStatus>
+    /// Which wells besides their status (Pennsylvania's unconventional wells): false leaves a
+    /// well out; unknown (a missing well type) is an `open` finding for it.
+    public var appliesWhen: Condition?
     public var receptorKinds: Set<ReceptorKind>
     public var distance: Distance
     /// Severity per well status; statuses not listed use the rule's severity.

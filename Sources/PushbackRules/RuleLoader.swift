@@ -96,7 +96,7 @@ public enum RuleLoader {
             try node.checkKeys(allowed: ["type", "required_for"])
             return .locationEstablished(kinds: Set(try node.optional("required_for")?.strings() ?? []))
         case "setback":
-            try node.checkKeys(allowed: ["type", "statuses", "receptor_kinds", "distance", "severity_by_status", "receptor_parcel_radius", "location_tolerance", "raises", "deadline"])
+            try node.checkKeys(allowed: ["type", "statuses", "applies_when", "receptor_kinds", "distance", "severity_by_status", "receptor_parcel_radius", "location_tolerance", "raises", "deadline"])
             var severities: [WellStatus: Severity] = [:]
             if let table = try node.optional("severity_by_status") {
                 for (status, value) in try table.entries() { severities[WellStatus(rawValue: status)] = try severityValue(value) }
@@ -109,6 +109,7 @@ public enum RuleLoader {
             guard distance.meters > 0 else { throw distanceNode.error("distance must be positive") }
             return .setback(SetbackCheck(
                 statuses: statuses,
+                appliesWhen: try node.optional("applies_when").map { n throws(YAMLError) in try Condition.parse(n) },
                 receptorKinds: kinds,
                 distance: distance,
                 severityByStatus: severities,

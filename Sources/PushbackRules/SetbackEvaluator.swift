@@ -25,8 +25,18 @@ struct SetbackEvaluator {
             }
         }
         var findings: [Finding] = []
+        let today = CalendarDate(iso: asOf)
         let inScope = wells.entries.compactMap { entry -> (WellGroup, JurisdictionPlacement)? in
             guard check.statuses.contains(entry.group.well.status), entry.placement.membership(in: rule.jurisdiction) != .outside else { return nil }
+            if let condition = check.appliesWhen, let today {
+                switch ConditionResult.truth(of: condition, well: entry.group.well, asOf: today) {
+                case .true: break
+                case .false: return nil
+                case .unknown:
+                    findings.append(scopeUnknown(entry.group, placement: entry.placement, condition: condition, asOf: today))
+                    return nil
+                }
+            }
             return (entry.group, entry.placement)
         }
         let protected = receptors.filter { check.receptorKinds.contains($0.kind) }
@@ -155,6 +165,23 @@ struct SetbackEvaluator {
             related: [Subject(type: "receptor", id: receptor.id, name: receptor.name)],
             jurisdictions: placement.chain, comparedValues: compared,
             evidence: group.evidence + [receptor.provenance], due: deadline.map(\.due.description)
+        )
+    }
+
+    /// A well of the setback's statuses in its jurisdiction for which `applies_when` needs a fact
+    /// the source does not give: whether the setback applies at all is unknown.
+    private func scopeUnknown(_ group: WellGroup, placement: JurisdictionPlacement, condition: Condition, asOf: CalendarDate) -> Finding {
+        let well = group.well
+        let result = ConditionResult.evaluate(condition, well: well, asOf: asOf, depth: 1)
+        return Finding(
+            ruleID: rule.id, ruleVersion: rule.version, kind: .open, severity: .medium,
+            title: "Cannot check: \(rule.title)",
+            message: "\(well.status.rawValue.capitalizedFirst) well \(well.api.formatted) cannot be checked against the \(limitText) setback: whether it applies depends on \(result.missing.map(\.reason).joined(separator: "; ")). This is not a pass.",
+            remediation: "Find the missing fact (\(result.missing.map(\.fact).joined(separator: ", "))) in the well's permit or the regulator's record and add it to the source.",
+            citation: rule.citation, basis: rule.basis,
+            subject: Subject(type: "well", id: well.api.normalized, name: well.name),
+            jurisdictions: placement.chain, comparedValues: result.compared, evidence: group.evidence,
+            explanation: [ExplanationStep(depth: 0, text: "applies when", outcome: result.truth.rawValue)] + result.steps
         )
     }
 

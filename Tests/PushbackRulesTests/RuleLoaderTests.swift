@@ -72,10 +72,13 @@ struct RuleLoaderTests {
     func shippedBundle() throws {
         let book = try RuleBook.load(rulesDirectory: Fixtures.repository("rules").path, jurisdictionsDirectory: Fixtures.repository("jurisdictions").path)
         #expect(book.rules.map { "\($0.id) v\($0.version)" } == [
-            "CA-IDLE-WELL-LONG-TERM v1", "CA-SB1137-HPZ-COMPLIANCE-2030 v1", "CA-SB1137-HPZ-LEAK-PLAN-2028 v1", "CA-SB1137-HPZ-SCHOOL v1", "CO-604-SCHOOL-SETBACK v1", "CO-604-SCHOOL-SETBACK v2",
-            "FW-GAS-WELL-PROTECTED-USE-300FT v1", "FW-GAS-WELL-PROTECTED-USE-600FT v1", "LA-CITY-NEW-WELL-BAN v1",
-            "LA-CITY-NONCONFORMING-PHASE-OUT v1", "LA-COUNTY-NEW-WELL-BAN v1", "TX-SWR14-INACTIVE-PLUGGING v1",
-            "TX-SWR15-H15-FLUID-LEVEL v2", "US-LOCATION-ESTABLISHED v1",
+            "CA-IDLE-WELL-ENGINEERING-ANALYSIS-15Y v1", "CA-IDLE-WELL-FLUID-LEVEL-TEST v1", "CA-IDLE-WELL-LONG-TERM v1",
+            "CA-SB1137-HPZ-COMPLIANCE-2030 v1", "CA-SB1137-HPZ-LEAK-PLAN-2028 v1", "CA-SB1137-HPZ-SCHOOL v1",
+            "CO-604-SCHOOL-SETBACK v1", "CO-604-SCHOOL-SETBACK v2", "FW-GAS-WELL-PROTECTED-USE-300FT v1", "FW-GAS-WELL-PROTECTED-USE-600FT v1",
+            "LA-CITY-NEW-WELL-BAN v1", "LA-CITY-NONCONFORMING-PHASE-OUT v1", "LA-COUNTY-NEW-WELL-BAN v1",
+            "PA-ACT13-BUILDING-WATER-WELL-200FT v1", "PA-ACT13-BUILDING-WATER-WELL-500FT v1",
+            "TX-SWR14-INACTIVE-PLUGGING v1", "TX-SWR15-CLEANUP-PURGE-5Y v1", "TX-SWR15-CLEANUP-REMOVE-10Y v1", "TX-SWR15-H15-FLUID-LEVEL v2",
+            "US-LOCATION-ESTABLISHED v1",
         ])
         #expect(book.rule("CO-604-SCHOOL-SETBACK", on: "2020-12-31")?.version == 1 && book.rule("CO-604-SCHOOL-SETBACK", on: "2021-01-15")?.version == 2)
         #expect(book.rule("CO-604-SCHOOL-SETBACK", on: "2013-07-31") == nil)
