@@ -190,7 +190,8 @@ struct UnattendedOperationTests {
         let rules = try #require(try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").first { $0.contains("rules.evaluated") })
         let event = try #require(try JSONSerialization.jsonObject(with: Data(rules.utf8)) as? [String: Any])
         #expect(event["reused"] as? [String] == [
-            "CA-SB1137-HPZ-SCHOOL", "CO-604-SCHOOL-SETBACK", "FW-GAS-WELL-PROTECTED-USE-300FT", "FW-GAS-WELL-PROTECTED-USE-600FT",
+            "BROOMFIELD-WELL-PROTECTED-USE-2000FT", "CA-SB1137-HPZ-SCHOOL", "CO-604-SCHOOL-SETBACK", "DALLAS-GAS-WELL-PROTECTED-USE-1500FT",
+            "FW-GAS-WELL-PROTECTED-USE-300FT", "FW-GAS-WELL-PROTECTED-USE-600FT",
             "PA-ACT13-BUILDING-WATER-WELL-200FT", "PA-ACT13-BUILDING-WATER-WELL-500FT", "US-LOCATION-ESTABLISHED",
         ], "\(rules)")
         // Condition rules count time to the as-of date, so the registries are read for them.
