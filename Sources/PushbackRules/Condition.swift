@@ -34,6 +34,17 @@ public indirect enum Condition: Sendable, Equatable {
             case .lessThan: "<"
             }
         }
+
+        /// Whether the period from a date to `asOf` compares so, given the day the period is
+        /// `reached` (the date plus the period): "at least 8 years" holds once that day has come.
+        func holds(reached: CalendarDate, asOf: CalendarDate) -> Bool {
+            switch self {
+            case .atLeast: reached <= asOf
+            case .moreThan: reached < asOf
+            case .atMost: reached >= asOf
+            case .lessThan: reached > asOf
+            }
+        }
     }
 
     public enum DateComparison: String, Sendable, CaseIterable {

@@ -47,12 +47,7 @@ struct ConditionResult: Sendable {
         case .period(let fact, let comparison, let period):
             guard case .period(let since, _, _) = fact.reading(of: well, asOf: asOf) else { return .unknown }
             let reached = period.after(since)
-            let holds = switch comparison {
-            case .atLeast: reached <= asOf
-            case .moreThan: reached < asOf
-            case .atMost: reached >= asOf
-            case .lessThan: reached > asOf
-            }
+            let holds = comparison.holds(reached: reached, asOf: asOf)
             return holds ? .true : .false
         case .date(let fact, let comparison, let limit):
             guard case .date(let date, _) = fact.reading(of: well, asOf: asOf) else { return .unknown }
@@ -100,12 +95,7 @@ struct ConditionResult: Sendable {
             let reading = fact.reading(of: well, asOf: asOf)
             guard case .period(let since, _, _) = reading else { return unknown(fact, reading, "\(fact.name) \(comparison.symbol) \(period)", depth: depth) }
             let reached = period.after(since)
-            let holds = switch comparison {
-            case .atLeast: reached <= asOf
-            case .moreThan: reached < asOf
-            case .atMost: reached >= asOf
-            case .lessThan: reached > asOf
-            }
+            let holds = comparison.holds(reached: reached, asOf: asOf)
             return leaf("\(fact.name) = \(reading.shown) \(comparison.symbol) \(period) (reached \(reached))", holds ? .true : .false, depth,
                         ComparedValue(name: fact.name, actual: reading.shown, limit: "\(period)", comparison: comparison.symbol))
         case .date(let fact, let comparison, let limit):
