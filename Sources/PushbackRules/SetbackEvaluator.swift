@@ -156,6 +156,7 @@ struct SetbackEvaluator {
         let remediation = distanceKind == .fail
             ? rule.remediation
             : "Pull the receptor's parcel boundary (county assessor parcel map) and the well's surveyed location, and measure to the property line. \(rule.remediation)"
+        let explanation = steps(well: well, placement: placement, receptor: receptor, distance: distance, deadline: deadline)
         return Finding(
             ruleID: rule.id, ruleVersion: rule.version, kind: kind, severity: severity,
             title: upcoming ? "Due \(deadline!.due): \(rule.title)"
@@ -164,8 +165,36 @@ struct SetbackEvaluator {
             subject: Subject(type: "well", id: well.api.normalized, name: well.name),
             related: [Subject(type: "receptor", id: receptor.id, name: receptor.name)],
             jurisdictions: placement.chain, comparedValues: compared,
-            evidence: group.evidence + [receptor.provenance], due: deadline.map(\.due.description)
+            evidence: group.evidence + [receptor.provenance], due: deadline.map(\.due.description), explanation: explanation
         )
+    }
+
+    /// The setback's reasoning for one pair, as `pushback explain` shows it.
+    private func steps(well: Well, placement: JurisdictionPlacement, receptor: Receptor, distance: Distance, deadline: Deadline?) -> [ExplanationStep] {
+        let uncertainty = well.location!.uncertainty + receptor.location!.uncertainty
+        let placed = placement.membership(in: rule.jurisdiction) == .possibly
+            ? ExplanationStep(depth: 0, text: "possibly in \(jurisdictionName): outside its drawn boundary, within the location's uncertainty or the boundary's tolerance (placed in \(jurisdictions.describe(placement.chain)) by \(placement.basis.rawValue))", outcome: "unknown")
+            : ExplanationStep(depth: 0, text: "in \(jurisdictions.describe(placement.chain)) (placed by \(placement.basis.rawValue))", outcome: "true")
+        let statuses = check.statuses.map(\.rawValue).sorted().joined(separator: ", ")
+        let d = "d = \(distance) (wellhead → receptor point, WGS84 geodesic)", u = "u = \(uncertainty) (well \(well.location!.uncertainty) + receptor \(receptor.location!.uncertainty))"
+        let verdict: ExplanationStep
+        if (distance + uncertainty) <= check.distance {
+            verdict = ExplanationStep(depth: 1, text: "definitely within: d + u ≤ \(limitText)", outcome: "true")
+        } else if distance <= check.distance && uncertainty <= check.locationTolerance {
+            verdict = ExplanationStep(depth: 1, text: "within at face value: d ≤ \(limitText) and u ≤ the \(check.locationTolerance) taken as surveyed-grade", outcome: "true")
+        } else {
+            verdict = ExplanationStep(depth: 1, text: "possibly within: d − u − \(check.receptorParcelRadius) (assumed parcel radius) ≤ \(limitText), measured to the property line", outcome: "unknown")
+        }
+        var result = [
+            placed,
+            ExplanationStep(depth: 0, text: "well.status = \(well.status.rawValue) (source: \(well.rawStatus)) ∈ [\(statuses)]", outcome: "true"),
+            ExplanationStep(depth: 0, text: "\(receptor.kind.rawValue) \(receptor.name) within \(limitText): \(d), \(u)", outcome: verdict.outcome),
+            verdict,
+        ]
+        if let deadline {
+            result.append(ExplanationStep(depth: 0, text: "deadline: \(deadline.what) due \(deadline.due)\(deadline.isOverdue ? " — overdue" : " — within the warning window")", outcome: "true"))
+        }
+        return result
     }
 
     /// A well of the setback's statuses in its jurisdiction for which `applies_when` needs a fact

@@ -109,7 +109,8 @@ struct CommandLineTests {
         let setback = try CommandRunner.run(["explain", "1", "--db", db])
         #expect(setback.exitCode == 0, "\(setback.stderr)")
         for expected in ["Finding 1 of run ", "Rule      CA-SB1137-HPZ-SCHOOL version 1 (regulation)", "Bundle    sha256 ", "Where     California → United States",
-                         "├─ distance, well surface location → receptor point (WGS84 geodesic): ", "Evidence\n  • orphan_wells.csv line "] {
+                         "└─ school Wayne Van Horn Elementary within 975 m (3,200 ft): d = 304 m (999 ft)", "   └─ definitely within: d + u ≤ 975 m (3,200 ft) → true",
+                         "Values compared\n  • distance, well surface location → receptor point (WGS84 geodesic): ", "Evidence\n  • orphan_wells.csv line "] {
             #expect(setback.stdout.contains(expected), "\(expected)\n\(setback.stdout)")
         }
         // A condition rule's finding: its steps as a tree, down to the missing fact.

@@ -60,6 +60,15 @@ struct SetbackEvaluatorTests {
         #expect(finding.message.contains("property line"))
     }
 
+    @Test("a pair's explanation says how the distance was judged: definitely, at face value, or possibly within")
+    func explanation() throws {
+        let inside = try #require(evaluate([well("0402912345", .idle, meters: 500)], [receptor("1")]).findings.first?.explanation)
+        #expect(inside.map(\.depth) == [0, 0, 0, 1] && inside.last?.text.hasPrefix("definitely within: d + u ≤ 975 m") == true && inside.last?.outcome == "true")
+        let possibly = try #require(evaluate([well("0402912345", .idle, meters: 1_000)], [receptor("1")]).findings.first?.explanation)
+        #expect(possibly.last?.text.hasPrefix("possibly within: d − u − 150 m") == true && possibly.last?.outcome == "unknown")
+        #expect(possibly.first?.text == "in California → United States (placed by boundaries)")
+    }
+
     @Test("wells outside the rule's jurisdiction and receptors of other kinds are not checked")
     func scope() {
         let colorado = Receptor(id: "co", name: "Greeley school", kind: .school, location: Location(point: GeoPoint(latitude: 40.42, longitude: -104.71)!, basis: "test"),
