@@ -16,7 +16,8 @@ struct ConditionEvaluator {
         var findings: [Finding] = []
         var openByGap: [OpenKey: [(WellGroup, [String], ConditionResult)]] = [:]
         var openOrder: [OpenKey] = []
-        for entry in wells.entries {
+        for index in wells.indices(in: rule.jurisdiction) {
+            let entry = wells.entries[index]
             let group = entry.group, placement = entry.placement
             let chain = placement.chain
             let membership = placement.membership(in: rule.jurisdiction)

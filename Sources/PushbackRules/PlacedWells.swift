@@ -13,16 +13,32 @@ public struct PlacedWells: Sendable {
     let entries: [Entry]
     /// Per source file: whether any of its wells is in (or possibly in) each jurisdiction id.
     private let jurisdictionsBySource: [String: Set<String>]
+    /// Per jurisdiction id: the entries in (or possibly in) it, in input order — a rule reads only
+    /// its own jurisdiction's wells.
+    private let entriesByJurisdiction: [String: [Int]]
 
     public init(wells: [Well], jurisdictions: JurisdictionCatalog) {
         let groups = WellGroup.group(wells)
         let placements = Self.place(groups, jurisdictions: jurisdictions)
         entries = zip(groups, placements).map { Entry(group: $0, placement: $1) }
         var bySource: [String: Set<String>] = [:]
-        for entry in entries {
-            bySource[entry.group.well.provenance.source.path, default: []].formUnion(entry.placement.chain + entry.placement.ambiguous)
+        var byJurisdiction: [String: [Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            var seen: [String] = []
+            for id in entry.placement.chain + entry.placement.ambiguous where !seen.contains(id) {
+                seen.append(id)
+                byJurisdiction[id, default: []].append(index)
+            }
+            let path = entry.group.well.provenance.source.path
+            if bySource[path]?.isSuperset(of: seen) != true { bySource[path, default: []].formUnion(seen) }
         }
         jurisdictionsBySource = bySource
+        entriesByJurisdiction = byJurisdiction
+    }
+
+    /// Positions in `entries` of the wells in (or possibly in) `jurisdiction`, in input order.
+    func indices(in jurisdiction: String) -> [Int] {
+        entriesByJurisdiction[jurisdiction] ?? []
     }
 
     /// True when the source has no readable well at all (nothing says where its wells are) or one

@@ -26,7 +26,8 @@ struct SetbackEvaluator {
         }
         var findings: [Finding] = []
         let today = CalendarDate(iso: asOf)
-        let inScope = wells.entries.compactMap { entry -> (WellGroup, JurisdictionPlacement)? in
+        let inScope = wells.indices(in: rule.jurisdiction).compactMap { index -> (WellGroup, JurisdictionPlacement)? in
+            let entry = wells.entries[index]
             guard check.statuses.contains(entry.group.well.status), entry.placement.membership(in: rule.jurisdiction) != .outside else { return nil }
             if let condition = check.appliesWhen, let today {
                 switch ConditionResult.truth(of: condition, well: entry.group.well, asOf: today) {
