@@ -11,7 +11,7 @@ struct ConditionEvaluator {
     static let groupingThreshold = 10
 
     func evaluate(wells: PlacedWells, documents: [DocumentOnFile], asOf: String) -> [Finding] {
-        guard let asOfDate = CalendarDate(iso: asOf) else { return [] }
+        let asOfDate = EvaluationInput.calendarDate(asOf)
         let documentsByWell = Dictionary(grouping: documents, by: \.api)
         var findings: [Finding] = []
         var openByGap: [OpenKey: [(WellGroup, [String], ConditionResult)]] = [:]

@@ -27,6 +27,16 @@ public struct EvaluationInput: Sendable {
     }
 }
 
+extension EvaluationInput {
+    /// The as-of date as a calendar day. It is checked where it enters (`--as-of` through
+    /// `AsOfDate.validate`, fixtures' `as_of`), so a date that is not a real day here is a
+    /// programming error, never silently "no findings".
+    static func calendarDate(_ asOf: String) -> CalendarDate {
+        guard let date = CalendarDate(iso: asOf) else { preconditionFailure("as-of date \"\(asOf)\" was not validated where it entered") }
+        return date
+    }
+}
+
 /// What the rules concluded, and which rules were (and were not) in play.
 public struct Evaluation: Sendable {
     public var findings: [Finding]

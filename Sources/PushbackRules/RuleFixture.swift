@@ -66,12 +66,16 @@ public struct RuleFixture: Sendable {
             let receptors = try (node.optional("receptors")?.array() ?? []).map { item throws(YAMLError) in try receptor(item, source: source) }
             let locations = try (node.optional("locations")?.array() ?? []).map { item throws(YAMLError) in try writtenLocation(item, source: source) }
             let documents = try (node.optional("documents")?.array() ?? []).map { item throws(YAMLError) in try documentOnFile(item, source: source) }
+            let asOfNode = try node.required("as_of")
+            let asOf = try asOfNode.isoDate()
+            // Rules count time to this date: it must be a day of the calendar, not just YYYY-MM-DD.
+            guard CalendarDate(iso: asOf) != nil else { throw asOfNode.error("as_of \(asOf) is not a calendar date") }
             let expectations = try node.required("expect").array().map { item throws(YAMLError) in try expectation(item) }
             cases.append(Case(
                 name: try node.required("name").string(),
                 line: node.line,
                 input: EvaluationInput(wells: wells, receptors: receptors, wellGaps: [], receptorGaps: [], writtenLocations: locations,
-                                       asOf: try node.required("as_of").isoDate()),
+                                       asOf: asOf),
                 expected: expectations
             ))
             cases[cases.count - 1].input.documentsOnFile = documents

@@ -15,7 +15,8 @@ struct SetbackEvaluator {
     func evaluate(wells: PlacedWells, receptors: [Receptor], wellGaps: [IntakeProblem], receptorGaps: [IntakeProblem], asOf: String) -> [Finding] {
         // A setback with a deadline says nothing until the obligation is due or about to be.
         var deadline: Deadline?
-        if let obligation = check.deadline, case .fixed(let due) = obligation.start, let today = CalendarDate(iso: asOf) {
+        let today = EvaluationInput.calendarDate(asOf)
+        if let obligation = check.deadline, case .fixed(let due) = obligation.start {
             if today >= due {
                 deadline = Deadline(what: obligation.what, due: due, isOverdue: true)
             } else if let warn = obligation.warnBefore, warn.before(due) <= today {
@@ -25,11 +26,10 @@ struct SetbackEvaluator {
             }
         }
         var findings: [Finding] = []
-        let today = CalendarDate(iso: asOf)
         let inScope = wells.indices(in: rule.jurisdiction).compactMap { index -> (WellGroup, JurisdictionPlacement)? in
             let entry = wells.entries[index]
             guard check.statuses.contains(entry.group.well.status), entry.placement.membership(in: rule.jurisdiction) != .outside else { return nil }
-            if let condition = check.appliesWhen, let today {
+            if let condition = check.appliesWhen {
                 switch ConditionResult.truth(of: condition, well: entry.group.well, asOf: today) {
                 case .true: break
                 case .false: return nil

@@ -1,3 +1,4 @@
+import Foundation
 import PushbackModel
 @testable import PushbackRules
 import Testing
@@ -46,4 +47,14 @@ struct RuleTesterTests {
         let check = SetbackCheck(statuses: [.idle], receptorKinds: [.school], distance: .meters(10), severityByStatus: [:], receptorParcelRadius: .meters(0), locationTolerance: .meters(0))
         #expect(!setback.isPositive(for: .setback(check)))
     }
+
+    @Test("a fixture's as_of must be a calendar day: 2026-02-31 is refused with its line, not evaluated as nothing")
+    func asOfIsACalendarDay() throws {
+        let path = try Fixtures.temporaryDirectory("fixture-as-of").appendingPathComponent("x.tests.yaml").path
+        try "rule: X\ncases:\n  - name: c\n    as_of: 2026-02-31\n    expect: []\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect { try RuleFixture.load(path: path) } throws: { error in
+            (error as? RuleError).map { $0.line == 4 && $0.message.contains("2026-02-31 is not a calendar date") } ?? false
+        }
+    }
 }
+
