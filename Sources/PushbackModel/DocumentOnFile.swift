@@ -8,11 +8,15 @@ public struct DocumentOnFile: Sendable, Hashable, Codable {
     public var date: RecordedDate?
     /// Where the API number (and date) were read: file, page, line, quote.
     public var evidence: Evidence
+    /// Other values the document states that rules ask about (`action`, `submission_type`), by
+    /// fact name; a field stated more than once (several boxes checked) keeps every value.
+    public var values: [String: [String]]
 
-    public init(kind: DocumentKind, api: String, date: RecordedDate?, evidence: Evidence) {
+    public init(kind: DocumentKind, api: String, date: RecordedDate?, evidence: Evidence, values: [String: [String]] = [:]) {
         self.kind = kind
         self.api = api
         self.date = date
         self.evidence = evidence
+        self.values = values
     }
 }

@@ -9,6 +9,7 @@ import PushbackYAML
 ///     {fact: well.time_in_status, at_least: 12 months}  periods: at_least, more_than, at_most, less_than
 ///     {fact: well.spud_date, before: 1990-01-01}        dates: before, on_or_after
 ///     {document_on_file: {kind: rrc-h15, within: 12 months}}   a document naming the well
+///     {document_on_file: {kind: blm-3160-5, stating: {action: Temporarily Abandon}, since: well.status_date}}
 public indirect enum Condition: Sendable, Equatable {
     case all([Condition])
     case any([Condition])
@@ -19,9 +20,9 @@ public indirect enum Condition: Sendable, Equatable {
     case period(WellFact, PeriodComparison, CalendarPeriod)
     /// The date fact is before (or on or after) a fixed date.
     case date(WellFact, DateComparison, CalendarDate)
-    /// A document of the kind naming the well is on file — dated within the period before the
-    /// as-of date, when one is given.
-    case documentOnFile(DocumentKind, within: CalendarPeriod?)
+    /// A document of the kind naming the well is on file — stating the values, dated within the
+    /// period before the as-of date and on or after the well's date, when those are given.
+    case documentOnFile(DocumentTest)
 
     public enum PeriodComparison: String, Sendable, CaseIterable {
         case atLeast = "at_least", moreThan = "more_than", atMost = "at_most", lessThan = "less_than"
@@ -57,7 +58,7 @@ public indirect enum Condition: Sendable, Equatable {
         case .all(let items), .any(let items): items.reduce(into: []) { $0.formUnion($1.facts) }
         case .not(let item): item.facts
         case .membership(let fact, _), .period(let fact, _, _), .date(let fact, _, _): [fact]
-        case .documentOnFile: []
+        case .documentOnFile(let test): test.since.map { [$0] } ?? []
         }
     }
 
@@ -68,7 +69,7 @@ public indirect enum Condition: Sendable, Equatable {
         case .all(let items), .any(let items): items.contains(where: \.dependsOnAsOfDate)
         case .not(let item): item.dependsOnAsOfDate
         case .period: true
-        case .documentOnFile(_, let within): within != nil
+        case .documentOnFile(let test): test.within != nil
         case .membership, .date: false
         }
     }
@@ -78,7 +79,17 @@ public indirect enum Condition: Sendable, Equatable {
         switch self {
         case .all(let items), .any(let items): items.reduce(into: []) { $0.formUnion($1.documentKinds) }
         case .not(let item): item.documentKinds
-        case .documentOnFile(let kind, _): [kind]
+        case .documentOnFile(let test): [test.kind]
+        case .membership, .period, .date: []
+        }
+    }
+
+    /// Every field the condition's document tests ask documents to state (`action`).
+    public var statedFields: Set<String> {
+        switch self {
+        case .all(let items), .any(let items): items.reduce(into: []) { $0.formUnion($1.statedFields) }
+        case .not(let item): item.statedFields
+        case .documentOnFile(let test): Set(test.stating.keys)
         case .membership, .period, .date: []
         }
     }
@@ -96,9 +107,26 @@ public indirect enum Condition: Sendable, Equatable {
         if keys == ["not"] { return .not(try parse(node.required("not"))) }
         if keys == ["document_on_file"] {
             let test = try node.required("document_on_file")
-            try test.checkKeys(allowed: ["kind", "within"])
+            try test.checkKeys(allowed: ["kind", "within", "stating", "since"])
             let within = try test.optional("within").map { n throws(YAMLError) in try RuleLoader.periodValue(n) }
-            return .documentOnFile(DocumentKind(rawValue: try test.required("kind").string()), within: within)
+            var stating: [String: Set<String>] = [:]
+            if let statingNode = try test.optional("stating") {
+                for entry in try statingNode.entries() {
+                    let values = try entry.value.strings()
+                    guard !values.isEmpty else { throw entry.value.error("stating \(entry.key) needs at least one value") }
+                    stating[entry.key] = Set(values)
+                }
+                guard !stating.isEmpty else { throw statingNode.error("stating needs at least one field") }
+            }
+            var since: WellFact?
+            if let sinceNode = try test.optional("since") {
+                let name = try sinceNode.string()
+                guard let fact = WellFact(name: name), fact.kind == .date else {
+                    throw sinceNode.error("since takes a date fact of the well: \(WellFact.allCases.filter { $0.kind == .date }.map(\.name).joined(separator: ", "))")
+                }
+                since = fact
+            }
+            return .documentOnFile(DocumentTest(kind: DocumentKind(rawValue: try test.required("kind").string()), within: within, stating: stating, since: since))
         }
         let factNode = try node.required("fact")
         let factName = try factNode.string()

@@ -12,11 +12,15 @@ public struct ConditionCheck: Sendable {
     public var raises: FindingKind
     public var deadline: Deadline?
 
-    /// An obligation's due date: a fixed day, or a period after a date fact.
+    /// An obligation's due date: a fixed day, a period after a date fact, or a day every year.
     public struct Deadline: Sendable {
         public enum Start: Sendable {
             case fixed(CalendarDate)
             case fact(WellFact, after: CalendarPeriod)
+            /// Every year on this month and day (an annual fee due May 1). Only the next one is
+            /// known to fall due: whether last year's was met is not in the documents, so an annual
+            /// deadline is raised only inside its warning window, never as overdue.
+            case annually(month: Int, day: Int)
         }
 
         /// What must be done by then ("plugging, or an approved Form W-3X extension").
@@ -24,6 +28,27 @@ public struct ConditionCheck: Sendable {
         public var start: Start
         /// Before the due date, a `review` (severity low) is raised this long ahead; nil: only overdue is raised.
         public var warnBefore: CalendarPeriod?
+
+        /// The day the obligation falls due for a well as of `asOf`, with the date fact it runs
+        /// from; `.missing` when the well lacks that fact.
+        func due(for well: Well, asOf: CalendarDate) -> (due: CalendarDate?, from: FactReading?) {
+            switch start {
+            case .fixed(let date):
+                return (date, nil)
+            case .fact(let fact, let period):
+                let reading = fact.reading(of: well, asOf: asOf)
+                guard case .date(let date, _) = reading else { return (nil, reading) }
+                return (period.after(date), reading)
+            case .annually(let month, let day):
+                let thisYear = CalendarDate(year: asOf.year, month: month, day: day)!
+                return (thisYear >= asOf ? thisYear : CalendarDate(year: asOf.year + 1, month: month, day: day)!, nil)
+            }
+        }
+
+        /// False for annual obligations: only the next one is known.
+        var canBeOverdue: Bool {
+            if case .annually = start { false } else { true }
+        }
     }
 
     /// Every fact the check reads.

@@ -54,25 +54,20 @@ struct ConditionEvaluator {
                 findings.append(raised(group, chain: chain, kind: raises, severity: rule.severity, due: nil, deadlineText: nil, possiblyIn: membership == .possibly ? name : nil, steps: steps, compared: compared))
                 continue
             }
-            let due: CalendarDate
-            switch deadline.start {
-            case .fixed(let date):
-                due = date
-            case .fact(let fact, let period):
-                let reading = fact.reading(of: group.well, asOf: asOfDate)
-                guard case .date(let start, _) = reading else {
-                    let reason = if case .missing(let why) = reading { why } else { "\(fact.name) is not a date" }
-                    steps.append(ExplanationStep(depth: 0, text: "deadline: \(period) after \(fact.name): \(reason)", outcome: "unknown"))
-                    let key = OpenKey(source: group.well.provenance.source.path, facts: [fact.name])
-                    if openByGap[key] == nil { openOrder.append(key) }
-                    openByGap[key, default: []].append((group, chain, ConditionResult(truth: .unknown, steps: steps, compared: compared, missing: [.init(fact: fact.name, reason: reason)])))
-                    continue
-                }
-                due = period.after(start)
-                compared.append(ComparedValue(name: fact.name, actual: reading.shown))
+            let (dueDate, from) = deadline.due(for: group.well, asOf: asOfDate)
+            guard let due = dueDate else {
+                guard case .fact(let fact, let period) = deadline.start else { continue }
+                let reason = if case .missing(let why) = from { why } else { "\(fact.name) is not a date" }
+                steps.append(ExplanationStep(depth: 0, text: "deadline: \(period) after \(fact.name): \(reason)", outcome: "unknown"))
+                let key = OpenKey(source: group.well.provenance.source.path, facts: [fact.name])
+                if openByGap[key] == nil { openOrder.append(key) }
+                openByGap[key, default: []].append((group, chain, ConditionResult(truth: .unknown, steps: steps, compared: compared, missing: [.init(fact: fact.name, reason: reason)])))
+                continue
             }
-            compared.append(ComparedValue(name: "due date: \(deadline.what)", actual: "\(due)", limit: "as of \(asOfDate)", comparison: asOfDate >= due ? "overdue" : "not yet due"))
-            if asOfDate >= due {
+            if case .fact(let fact, _) = deadline.start, let from { compared.append(ComparedValue(name: fact.name, actual: from.shown)) }
+            let overdue = deadline.canBeOverdue && asOfDate >= due
+            compared.append(ComparedValue(name: "due date: \(deadline.what)", actual: "\(due)", limit: "as of \(asOfDate)", comparison: overdue ? "overdue" : "not yet due"))
+            if overdue {
                 steps.append(ExplanationStep(depth: 0, text: "deadline: \(deadline.what) due \(due) — as of \(asOfDate) overdue by \(FactReading.elapsed(from: due, to: asOfDate))", outcome: "true"))
                 findings.append(raised(group, chain: chain, kind: raises, severity: rule.severity, due: due, deadlineText: "\(deadline.what) was due \(due)", possiblyIn: membership == .possibly ? name : nil, steps: steps, compared: compared))
             } else if let warn = deadline.warnBefore, warn.before(due) <= asOfDate {
@@ -109,14 +104,8 @@ struct ConditionEvaluator {
             }
         }
         guard let deadline = check.deadline else { return false }
-        let due: CalendarDate
-        switch deadline.start {
-        case .fixed(let date): due = date
-        case .fact(let fact, let period):
-            guard case .date(let start, _) = fact.reading(of: well, asOf: asOf) else { return false }
-            due = period.after(start)
-        }
-        if asOf >= due { return false }
+        guard let due = deadline.due(for: well, asOf: asOf).due else { return false }
+        if deadline.canBeOverdue, asOf >= due { return false }
         if let warn = deadline.warnBefore, warn.before(due) <= asOf { return false }
         return true
     }

@@ -52,8 +52,8 @@ struct ConditionResult: Sendable {
         case .date(let fact, let comparison, let limit):
             guard case .date(let date, _) = fact.reading(of: well, asOf: asOf) else { return .unknown }
             return (comparison == .before ? date < limit : date >= limit) ? .true : .false
-        case .documentOnFile(let kind, let within):
-            return DocumentsOnFile(kind: kind, within: within, documents: documents, asOf: asOf).truth
+        case .documentOnFile(let test):
+            return documentTruth(test, well: well, documents: documents, asOf: asOf).truth
         }
     }
 
@@ -105,19 +105,44 @@ struct ConditionResult: Sendable {
             let symbol = comparison == .before ? "<" : "≥"
             return leaf("\(fact.name) = \(reading.shown) \(symbol) \(limit)", holds ? .true : .false, depth,
                         ComparedValue(name: fact.name, actual: reading.shown, limit: "\(limit)", comparison: symbol))
-        case .documentOnFile(let kind, let within):
-            return documentLeaf(kind, within: within, well: well, documents: documents, asOf: asOf, depth: depth)
+        case .documentOnFile(let test):
+            return documentLeaf(test, well: well, documents: documents, asOf: asOf, depth: depth)
         }
     }
 
-    private static func documentLeaf(_ kind: DocumentKind, within: CalendarPeriod?, well: Well, documents: [DocumentOnFile], asOf: CalendarDate, depth: Int) -> ConditionResult {
-        let found = DocumentsOnFile(kind: kind, within: within, documents: documents, asOf: asOf)
-        let test = "\(kind) naming \(well.api.formatted) on file\(within.map { " within \($0) before \(asOf)" } ?? "")"
-        let shown = found.shown
-        let step = ExplanationStep(depth: depth, text: "\(test): \(shown)", outcome: found.truth.rawValue)
-        let compared = ComparedValue(name: "\(kind) on file", actual: shown, limit: within.map { "within \($0)" }, comparison: within == nil ? nil : "dated")
-        let missing = found.truth == .unknown ? [MissingFact(fact: "\(kind) date", reason: "\(kind) on file but its date cannot be read: \(shown)")] : []
-        return ConditionResult(truth: found.truth, steps: [step], compared: [compared], missing: missing)
+    /// The documents passing `test` for the well; unknown when some match but the test's `since`
+    /// date is missing from the well's record (with the reason).
+    private static func documentTruth(_ test: DocumentTest, well: Well, documents: [DocumentOnFile], asOf: CalendarDate) -> (truth: Truth, found: DocumentsOnFile, missing: String?) {
+        var earliest: CalendarDate?
+        var missing: String?
+        if let since = test.since {
+            switch since.reading(of: well, asOf: asOf) {
+            case .date(let date, _): earliest = date
+            case .missing(let reason): missing = reason
+            default: missing = "\(since.name) is not a date"
+            }
+        }
+        let found = DocumentsOnFile(test, earliest: earliest, documents: documents, asOf: asOf)
+        if missing != nil, !found.matching.isEmpty { return (.unknown, found, missing) }
+        return (found.truth, found, nil)
+    }
+
+    private static func documentLeaf(_ test: DocumentTest, well: Well, documents onFile: [DocumentOnFile], asOf: CalendarDate, depth: Int) -> ConditionResult {
+        let (truth, found, missingSince) = documentTruth(test, well: well, documents: onFile, asOf: asOf)
+        var limits: [String] = [], shownLimits: [String] = []
+        if let within = test.within { limits.append("within \(within) before \(asOf)"); shownLimits.append("within \(within)") }
+        if let since = test.since { limits.append("dated on or after \(since.name)"); shownLimits.append("on or after \(since.name)") }
+        let described = "\(test.described) naming \(well.api.formatted) on file\(limits.isEmpty ? "" : " \(limits.joined(separator: " and "))")"
+        let shown = missingSince.map { "\(found.matching.count) on file, but \($0)" } ?? found.shown
+        let step = ExplanationStep(depth: depth, text: "\(described): \(shown)", outcome: truth.rawValue)
+        let compared = ComparedValue(name: "\(test.described) on file", actual: shown, limit: shownLimits.isEmpty ? nil : shownLimits.joined(separator: " and "),
+                                     comparison: shownLimits.isEmpty ? nil : "dated")
+        let missing: [MissingFact] = switch (truth, missingSince, test.since) {
+        case (.unknown, let reason?, let since?): [MissingFact(fact: since.recordedAs.name, reason: reason)]
+        case (.unknown, _, _): [MissingFact(fact: "\(test.kind) date", reason: "\(test.kind) on file but its date cannot be read: \(shown)")]
+        default: []
+        }
+        return ConditionResult(truth: truth, steps: [step], compared: [compared], missing: missing)
     }
 
     private static func leaf(_ text: String, _ truth: Truth, _ depth: Int, _ compared: ComparedValue) -> ConditionResult {

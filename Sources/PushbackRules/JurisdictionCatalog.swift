@@ -7,7 +7,8 @@ import PushbackYAML
 ///
 /// A located well is placed by point-in-polygon over the jurisdictions' boundaries (with its
 /// location's uncertainty: a boundary within that radius makes the placement ambiguous); a well
-/// outside every boundary (offshore, or a boundary not loaded) falls back to its API state code.
+/// outside every boundary (offshore, or a boundary not loaded) falls back to its API state code —
+/// that state's jurisdiction, or the federal one alone for a state with no file of its own.
 public struct JurisdictionCatalog: Sendable {
     public private(set) var jurisdictions: [String: Jurisdiction] = [:]
     private var stateByAPICode: [String: String] = [:]
@@ -131,8 +132,14 @@ public struct JurisdictionCatalog: Sendable {
                 return JurisdictionPlacement(chain: placedChain, ambiguous: ambiguous, basis: .boundaries, apiStateConflict: conflict)
             }
         }
-        guard let state = stateByAPICode[well.api.stateCode] else { return JurisdictionPlacement(chain: [], ambiguous: ambiguous, basis: .none) }
-        return JurisdictionPlacement(chain: chain(from: state), ambiguous: ambiguous, basis: .apiStateCode)
+        if let state = stateByAPICode[well.api.stateCode] {
+            return JurisdictionPlacement(chain: chain(from: state), ambiguous: ambiguous, basis: .apiStateCode)
+        }
+        // A US state with no jurisdiction file of its own: still under the federal rules.
+        if APICodeBook.state(code: well.api.stateCode) != nil, let national = jurisdictions.values.filter({ $0.level == .federal && $0.parentID == nil }).map(\.id).min() {
+            return JurisdictionPlacement(chain: chain(from: national), ambiguous: ambiguous, basis: .apiStateCode)
+        }
+        return JurisdictionPlacement(chain: [], ambiguous: ambiguous, basis: .none)
     }
 
     /// The chain of jurisdictions whose boundaries contain a point, innermost first; empty when no

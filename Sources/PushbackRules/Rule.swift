@@ -68,6 +68,25 @@ public enum RuleCheck: Sendable {
         }
     }
 
+    /// The conditions the check evaluates (`applies_when`, `fires_when`).
+    public var conditions: [Condition] {
+        switch self {
+        case .setback(let check): [check.appliesWhen].compactMap { $0 }
+        case .locationEstablished: []
+        case .condition(let check): [check.appliesWhen, check.firesWhen].compactMap { $0 }
+        }
+    }
+
+    /// The document kinds the check asks about: documents of these kinds are among its inputs.
+    public var documentKinds: Set<DocumentKind> {
+        conditions.reduce(into: []) { $0.formUnion($1.documentKinds) }
+    }
+
+    /// The fields the check asks documents to state: the sweep reads them for its documents on file.
+    public var statedFields: Set<String> {
+        conditions.reduce(into: []) { $0.formUnion($1.statedFields) }
+    }
+
     /// True when the check's outcome can change with the as-of date alone (deadlines, idle
     /// durations): such rules are evaluated every run; the others only when their inputs or the
     /// rule bundle change.

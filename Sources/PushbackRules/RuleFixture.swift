@@ -125,9 +125,12 @@ public struct RuleFixture: Sendable {
         )
     }
 
-    /// A document on file: the kind, the well's API number, optional date as written.
+    /// A document on file: the kind, the well's API number, optional date as written, optional
+    /// values it states (`stating: {action: Temporarily Abandon}`).
     static func documentOnFile(_ node: YAMLNode, source: SourceReference) throws(YAMLError) -> DocumentOnFile {
-        try node.checkKeys(allowed: ["kind", "api", "date"])
+        try node.checkKeys(allowed: ["kind", "api", "date", "stating"])
+        var values: [String: [String]] = [:]
+        for entry in try node.optional("stating")?.entries() ?? [] { values[entry.key] = try entry.value.strings() }
         let apiNode = try node.required("api")
         let api: APIWellNumber
         do { api = try APIWellNumber.parse(try apiNode.string()) } catch { throw apiNode.error("not an API number: \(error)") }
@@ -135,7 +138,7 @@ public struct RuleFixture: Sendable {
         let document = SourceReference(sha256: "fixture-document-\(node.line)", path: "\(kind) (fixture line \(node.line))")
         return DocumentOnFile(
             kind: DocumentKind(rawValue: kind), api: api.normalized, date: try node.optional("date").map { n throws(YAMLError) in RecordedDate(written: try n.string()) },
-            evidence: Evidence(source: document, line: node.line, field: "api", quote: api.formatted)
+            evidence: Evidence(source: document, line: node.line, field: "api", quote: api.formatted), values: values
         )
     }
 

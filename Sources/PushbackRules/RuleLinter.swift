@@ -55,13 +55,12 @@ public enum RuleLinter {
                     problem(rule, "required_for names document kind \"\(kind)\", which no reader produces")
                 }
             case .condition(let check):
-                let kinds = [check.appliesWhen, check.firesWhen].compactMap { $0 }.reduce(into: Set<DocumentKind>()) { $0.formUnion($1.documentKinds) }
-                for kind in kinds.sorted(by: { $0.rawValue < $1.rawValue }) where !DocumentKind.known.contains(kind) {
-                    problem(rule, "document_on_file asks for \"\(kind)\", which no reader classifies documents as yet: every well counts as having none on file", error: false)
-                }
                 if case .fixed(let due) = check.deadline?.start, due.description < rule.effectiveFrom {
                     problem(rule, "deadline \(due) falls before the rule takes effect (\(rule.effectiveFrom)): every well it applies to is overdue on its first day", error: false)
                 }
+            }
+            for kind in rule.check.documentKinds.sorted(by: { $0.rawValue < $1.rawValue }) where !DocumentKind.known.contains(kind) {
+                problem(rule, "document_on_file asks for \"\(kind)\", which no reader classifies documents as yet: every well counts as having none on file", error: false)
             }
             problems += fixtureProblems(rule)
         }

@@ -141,13 +141,24 @@ public enum RuleLoader {
         )
     }
 
-    /// A `deadline:` — `what`, then `on: YYYY-MM-DD`, or `from:` a date fact and `after:` a
-    /// period; optional `warn_before:`.
+    /// A `deadline:` — `what`, then `on: YYYY-MM-DD`, `from:` a date fact and `after:` a period,
+    /// or `annually: MM-DD`; optional `warn_before:` (required with `annually`).
     static func deadlineValue(_ deadlineNode: YAMLNode) throws(YAMLError) -> ConditionCheck.Deadline {
-        try deadlineNode.checkKeys(allowed: ["what", "on", "from", "after", "warn_before"])
+        try deadlineNode.checkKeys(allowed: ["what", "on", "from", "after", "annually", "warn_before"])
         let start: ConditionCheck.Deadline.Start
-        if let on = try deadlineNode.optional("on") {
-            guard try deadlineNode.optional("from") == nil else { throw deadlineNode.error("a deadline is either on a date or after a fact, not both") }
+        let forms = ["on", "from", "annually"].filter { (try? deadlineNode.optional($0)) != nil }
+        guard forms.count <= 1 else { throw deadlineNode.error("a deadline is one of on: a date, from: a fact (with after:), or annually: a day — not \(forms.joined(separator: " and "))") }
+        if let annually = try deadlineNode.optional("annually") {
+            let text = try annually.string()
+            let parts = text.split(separator: "-").map { Int($0) }
+            guard parts.count == 2, let month = parts[0], let day = parts[1], let date = CalendarDate(year: 2001, month: month, day: day) else {
+                throw annually.error("expected a day of the year as MM-DD (such as 05-01), found \"\(text)\"")
+            }
+            guard try deadlineNode.optional("warn_before") != nil else {
+                throw deadlineNode.error("an annual deadline is raised only ahead of time: give warn_before (such as 60 days)")
+            }
+            start = .annually(month: date.month, day: date.day)
+        } else if let on = try deadlineNode.optional("on") {
             guard let date = CalendarDate(iso: try on.string()) else { throw on.error("expected a date as YYYY-MM-DD") }
             start = .fixed(date)
         } else {

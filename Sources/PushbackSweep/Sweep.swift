@@ -176,7 +176,8 @@ public struct Sweep: Sendable {
         let written: [WrittenLocation]
         do { written = try writtenLocations(runID: runID, documents: documents, store: store) } catch { throw .internalFailure(error.description) }
         let onFile: [DocumentOnFile]
-        do { onFile = try documentsOnFile(runID: runID, store: store) } catch { throw .internalFailure(error.description) }
+        let statedFields = book.rules.reduce(into: Set<String>()) { $0.formUnion($1.check.statedFields) }
+        do { onFile = try documentsOnFile(runID: runID, store: store, statedFields: statedFields) } catch { throw .internalFailure(error.description) }
         var findings: [Finding] = []
         var reused: [String] = []
         // The registries' wells placed in their jurisdictions once, for every rule that reads them.
@@ -184,7 +185,7 @@ public struct Sweep: Sendable {
         for rule in book.rules where rule.isEffective(on: options.asOf) && isEnabled(rule) {
             let ruleKey = "\(fingerprint.bundle) \(rule.id) \(rule.version)"
             let inputsKey = switch rule.check {
-            case .setback, .condition: registries.inputsKey(reader: fingerprint.reader)
+            case .setback, .condition: registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(onFile, kinds: rule.check.documentKinds)
             case .locationEstablished: Self.inputsKey(written)
             }
             if !rule.check.dependsOnAsOfDate, !options.force, let cached = try? store.ruleResult(ruleKey: ruleKey, inputsKey: inputsKey),
@@ -297,21 +298,24 @@ public struct Sweep: Sendable {
 
     /// The locations the run's documents write (`location_description` facts), each with the
     /// state its API number names; JSAs that state none are listed without words.
-    /// The run's documents that name a well, each with its kind and its own date (signed,
-    /// approved, tested, plugged — the first the document gives), for `document_on_file` conditions.
-    private func documentsOnFile(runID: String, store: PushbackStore) throws(StoreError) -> [DocumentOnFile] {
+    /// The run's documents that name a well, each with its kind, its own date (signed, approved,
+    /// tested, plugged — the first the document gives) and the `statedFields` rules ask about,
+    /// for `document_on_file` conditions.
+    private func documentsOnFile(runID: String, store: PushbackStore, statedFields: Set<String>) throws(StoreError) -> [DocumentOnFile] {
         let dateNames = ["signed_date", "approved_date", "test_date", "plugging_date", "date"]
-        let facts = try store.facts(named: ["api"] + dateNames, runID: runID)
+        let facts = try store.facts(named: ["api"] + dateNames + statedFields.sorted(), runID: runID)
         let byDocument = Dictionary(grouping: facts, by: \.fact.evidence.source.sha256)
         return byDocument.keys.sorted().flatMap { sha256 -> [DocumentOnFile] in
             let items = byDocument[sha256] ?? []
             let date = dateNames.lazy.compactMap { name in items.first { $0.fact.name == name && $0.fact.isReadable } }.first
                 .map { RecordedDate(written: $0.fact.normalized ?? $0.fact.raw) }
             let apis = items.filter { $0.fact.name == "api" }.compactMap { item in item.fact.normalized.map { (item, $0) } }
+            let values = items.filter { statedFields.contains($0.fact.name) && $0.fact.isReadable }
+                .reduce(into: [String: [String]]()) { $0[$1.fact.name, default: []].append($1.fact.normalized ?? $1.fact.raw) }
             var seen: Set<String> = []
             return apis.compactMap { item, api in
                 guard seen.insert(api).inserted else { return nil }
-                return DocumentOnFile(kind: DocumentKind(rawValue: item.kind), api: api, date: date, evidence: item.fact.evidence)
+                return DocumentOnFile(kind: DocumentKind(rawValue: item.kind), api: api, date: date, evidence: item.fact.evidence, values: values)
             }
         }
     }
@@ -332,6 +336,18 @@ public struct Sweep: Sendable {
                                            evidence: Evidence(source: document.source, quote: "no location on the JSA"), stateHint: nil))
         }
         return written
+    }
+
+    /// The part of a rule's cached-findings key its documents on file make: each document of the
+    /// kinds it asks about, with its date and stated values (empty when it asks about none).
+    private static func inputsKey(_ documents: [DocumentOnFile], kinds: Set<DocumentKind>) -> String {
+        guard !kinds.isEmpty else { return "" }
+        var hasher = SHA256()
+        for document in documents where kinds.contains(document.kind) {
+            let values = document.values.keys.sorted().map { "\($0)=\(document.values[$0]!.joined(separator: "|"))" }.joined(separator: ";")
+            hasher.update(data: Data("\(document.kind) \(document.api) \(document.evidence.source.sha256) \(document.date?.written ?? "-") \(values)\n".utf8))
+        }
+        return " documents " + InboxDocument.hexadecimal(hasher.finalize())
     }
 
     /// The key of a location rule's cached findings: every written location, where and as what.

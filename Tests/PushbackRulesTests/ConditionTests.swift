@@ -82,6 +82,36 @@ struct ConditionTests {
         }
     }
 
+    @Test("document_on_file stating values and since a well date: the filing must say what was asked, after the well's date")
+    func documentsStatingSince() throws {
+        let noticeSince = try condition("""
+            {document_on_file: {kind: blm-3160-5, stating: {submission_type: Notice of Intent, action: [Temporarily Abandon, Other]}, since: well.status_date}}
+            """)
+        func sundry(_ date: String?, _ values: [String: [String]]) -> DocumentOnFile {
+            DocumentOnFile(kind: .blm3160_5, api: "4200346118", date: date.map(RecordedDate.init(written:)),
+                           evidence: Evidence(source: SourceReference(sha256: "s", path: "sundry.pdf"), page: 1, field: "Text_9", quote: "42-003-46118"), values: values)
+        }
+        let intent = ["submission_type": ["Notice of Intent"], "action": ["Temporarily Abandon"]]
+        func verdict(_ well: Well, _ documents: [DocumentOnFile]) -> ConditionResult {
+            let explained = ConditionResult.evaluate(noticeSince, well: well, documents: documents, asOf: Self.asOf)
+            #expect(ConditionResult.truth(of: noticeSince, well: well, documents: documents, asOf: Self.asOf) == explained.truth)
+            return explained
+        }
+        let shutIn = well(.shutIn, since: "2026-07-15")
+        #expect(verdict(shutIn, [sundry("2026-07-15", intent)]).truth == .true, "dated the status date itself counts")
+        #expect(verdict(shutIn, [sundry("2026-08-01", ["submission_type": [" notice of intent "], "action": ["Plug and Abandon", "Other"]])]).truth == .true,
+                "values compare without case or surrounding space; one of several checked boxes is enough")
+        let stale = verdict(shutIn, [sundry("2026-07-14", intent)])
+        #expect(stale.truth == .false && stale.steps.first?.text.contains("before well.status_date 2026-07-15") == true, "\(stale.steps)")
+        let wrongAction = verdict(shutIn, [sundry("2026-08-01", ["submission_type": ["Notice of Intent"], "action": ["Plug and Abandon"]])])
+        #expect(wrongAction.truth == .false && wrongAction.steps.first?.text.contains("none (no blm-3160-5 stating action in [Other, Temporarily Abandon] and submission_type = Notice of Intent") == true,
+                "\(wrongAction.steps)")
+        let noDate = verdict(well(.shutIn), [sundry("2026-08-01", intent)])
+        #expect(noDate.truth == .unknown && noDate.missing.map(\.fact) == ["well.status_date"], "a matching filing without the well's date to judge it by")
+        #expect(verdict(well(.shutIn), []).truth == .false, "no filing at all needs no date")
+        #expect(noticeSince.facts == [.statusDate] && noticeSince.statedFields == ["submission_type", "action"])
+    }
+
     @Test("periods compare by calendar: more than 25 years is not exactly 25")
     func periodBoundaries() throws {
         let older = try condition("{fact: well.age, more_than: 25 years}")
@@ -103,6 +133,10 @@ struct ConditionTests {
         ("{fact: well.spud_date, before: last year}", "YYYY-MM-DD"),
         ("{fact: well.status, in: [idle], equals: idle}", "one operator"),
         ("all: []", "at least one condition"),
+        ("{document_on_file: {kind: blm-3160-5, since: well.status}}", "since takes a date fact"),
+        ("{document_on_file: {kind: blm-3160-5, stating: {}}}", "stating needs at least one field"),
+        ("{document_on_file: {kind: blm-3160-5, stating: {action: []}}}", "stating action needs at least one value"),
+        ("{document_on_file: {kind: blm-3160-5, signed: 2020-01-01}}", "unknown key \"signed\""),
     ])
     func refused(yaml: String, message: String) {
         #expect {

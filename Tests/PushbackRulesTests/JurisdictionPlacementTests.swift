@@ -29,6 +29,10 @@ struct JurisdictionPlacementTests {
         let offshore = Self.catalog.placement(for: well("0428304784", 34.3, -119.9))
         #expect(offshore.chain == ["us-ca", "us"])
         #expect(offshore.basis == .apiStateCode)
+        // New Mexico (API 30) has no jurisdiction file: its wells still answer to the federal rules.
+        let newMexico = Self.catalog.placement(for: Well(api: try! APIWellNumber.parse("30-015-12345"), status: .shutIn, rawStatus: "SI", location: nil,
+                                                          provenance: Evidence(source: SourceReference(sha256: "x", path: "x.csv"), line: 2, quote: "30-015-12345")))
+        #expect(newMexico.chain == ["us"] && newMexico.basis == .apiStateCode)
     }
 
     @Test("a well whose uncertainty circle crosses a city line is ambiguous for that city")

@@ -68,11 +68,50 @@ struct RuleLoaderTests {
         }
     }
 
+    static func annualRule(_ deadline: String) -> String {
+        let head = validRule.components(separatedBy: "check:")[0]
+        return head + """
+            check:
+              type: condition
+              applies_when: {fact: well.status, equals: idle}
+              deadline:
+                what: the annual fee
+            \(deadline)
+            """
+    }
+
+    @Test("an annual deadline: the next day of the year on or after the as-of date, raised only ahead of it")
+    func annualDeadline() throws {
+        let rule = try RuleLoader.load(path: write(Self.annualRule("    annually: 05-01\n    warn_before: 90 days")))
+        guard case .condition(let check) = rule.check, case .annually(let month, let day) = check.deadline?.start else {
+            Issue.record("expected an annual deadline"); return
+        }
+        #expect(month == 5 && day == 1)
+    }
+
+    @Test("a malformed annual deadline is refused with its line", arguments: [
+        ("    annually: 02-29\n    warn_before: 90 days", "MM-DD"),
+        ("    annually: May 1\n    warn_before: 90 days", "MM-DD"),
+        ("    annually: 05-01", "give warn_before"),
+        ("    annually: 05-01\n    on: 2027-05-01\n    warn_before: 90 days", "not on and annually"),
+    ])
+    func annualRefused(deadline: String, message: String) throws {
+        let path = try write(Self.annualRule(deadline))
+        do {
+            _ = try RuleLoader.load(path: path)
+            Issue.record("should not load")
+        } catch {
+            #expect(error.message.contains(message) && error.line != nil, "\(error)")
+        }
+    }
+
     @Test("the shipped rule bundle loads")
     func shippedBundle() throws {
         let book = try RuleBook.load(rulesDirectory: Fixtures.repository("rules").path, jurisdictionsDirectory: Fixtures.repository("jurisdictions").path)
         #expect(book.rules.map { "\($0.id) v\($0.version)" } == [
-            "BROOMFIELD-WELL-PROTECTED-USE-2000FT v1", "CA-IDLE-WELL-ENGINEERING-ANALYSIS-15Y v1", "CA-IDLE-WELL-FLUID-LEVEL-TEST v1", "CA-IDLE-WELL-LONG-TERM v1",
+            "BLM-TA-SI-APPROVAL v1", "BROOMFIELD-WELL-PROTECTED-USE-2000FT v1", "CA-IDLE-WELL-ENGINEERING-ANALYSIS-15Y v1",
+            "CA-IDLE-WELL-FEE v1",
+            "CA-IDLE-WELL-FLUID-LEVEL-TEST v1", "CA-IDLE-WELL-LONG-TERM v1",
             "CA-SB1137-HPZ-COMPLIANCE-2030 v1", "CA-SB1137-HPZ-LEAK-PLAN-2028 v1", "CA-SB1137-HPZ-SCHOOL v1",
             "CO-604-SCHOOL-SETBACK v1", "CO-604-SCHOOL-SETBACK v2", "DALLAS-GAS-WELL-PROTECTED-USE-1500FT v1", "FW-GAS-WELL-PROTECTED-USE-300FT v1", "FW-GAS-WELL-PROTECTED-USE-600FT v1",
             "LA-CITY-NEW-WELL-BAN v1", "LA-CITY-NONCONFORMING-PHASE-OUT v1", "LA-COUNTY-NEW-WELL-BAN v1",
