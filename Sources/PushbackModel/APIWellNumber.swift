@@ -48,7 +48,10 @@ public struct APIWellNumber: Sendable, Hashable, Codable, CustomStringConvertibl
 
     /// Dashed form, e.g. `04-029-20040` or `05-123-31642-00-00`.
     public var formatted: String {
-        ([stateCode, countyCode, uniqueNumber] + [sidetrackCode, eventCode].compactMap { $0 }).joined(separator: "-")
+        var text = stateCode + "-" + countyCode + "-" + uniqueNumber
+        if let sidetrackCode { text += "-" + sidetrackCode }
+        if let eventCode { text += "-" + eventCode }
+        return text
     }
 
     /// True when a reviewer should look at the number (unknown codes, assumed state, repaired text).

@@ -112,7 +112,19 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        func pad(_ value: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        guard (0...9999).contains(year) else {
+            func pad(_ value: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
+            return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        }
+        // Millions of findings print dates: ten ASCII bytes, no intermediate strings.
+        let zero = UInt8(ascii: "0"), dash = UInt8(ascii: "-")
+        let (year, month, day) = (self.year, self.month, self.day)
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            buffer[0] = zero + UInt8(year / 1000); buffer[1] = zero + UInt8(year / 100 % 10)
+            buffer[2] = zero + UInt8(year / 10 % 10); buffer[3] = zero + UInt8(year % 10); buffer[4] = dash
+            buffer[5] = zero + UInt8(month / 10 % 10); buffer[6] = zero + UInt8(month % 10); buffer[7] = dash
+            buffer[8] = zero + UInt8(day / 10 % 10); buffer[9] = zero + UInt8(day % 10)
+            return 10
+        }
     }
 }

@@ -17,14 +17,14 @@ struct ConditionEvaluator {
         var openByGap: [OpenKey: [(WellGroup, [String], ConditionResult)]] = [:]
         var openOrder: [OpenKey] = []
         for index in wells.indices(in: rule.jurisdiction) {
+            // Most wells raise nothing: decide that without copying the well or building any text.
+            let membership = wells.entries[index].placement.membership(in: rule.jurisdiction)
+            guard membership != .outside else { continue }
+            let onFile = documentsByWell.isEmpty ? [] : documentsByWell[wells.entries[index].group.well.api.normalized] ?? []
+            if quietlyPasses(wells.entries[index].group.well, documents: onFile, asOf: asOfDate) { continue }
             let entry = wells.entries[index]
             let group = entry.group, placement = entry.placement
             let chain = placement.chain
-            let membership = placement.membership(in: rule.jurisdiction)
-            guard membership != .outside else { continue }
-            // Most wells raise nothing: decide that without building any text.
-            let onFile = documentsByWell[group.well.api.normalized] ?? []
-            if quietlyPasses(group.well, documents: onFile, asOf: asOfDate) { continue }
             let name = jurisdictions.jurisdictions[rule.jurisdiction]?.name ?? rule.jurisdiction
             let near = placement.ambiguous.map { jurisdictions.jurisdictions[$0]?.name ?? $0 }.joined(separator: ", ")
             let placed = membership == .possibly

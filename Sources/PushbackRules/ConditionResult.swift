@@ -53,7 +53,7 @@ struct ConditionResult: Sendable {
             guard case .date(let date, _) = fact.reading(of: well, asOf: asOf) else { return .unknown }
             return (comparison == .before ? date < limit : date >= limit) ? .true : .false
         case .documentOnFile(let test):
-            return documentTruth(test, well: well, documents: documents, asOf: asOf).truth
+            return documents.isEmpty ? .false : documentTruth(test, well: well, documents: documents, asOf: asOf).truth
         }
     }
 
@@ -96,15 +96,17 @@ struct ConditionResult: Sendable {
             guard case .period(let since, _, _) = reading else { return unknown(fact, reading, "\(fact.name) \(comparison.symbol) \(period)", depth: depth) }
             let reached = period.after(since)
             let holds = comparison.holds(reached: reached, asOf: asOf)
-            return leaf("\(fact.name) = \(reading.shown) \(comparison.symbol) \(period) (reached \(reached))", holds ? .true : .false, depth,
-                        ComparedValue(name: fact.name, actual: reading.shown, limit: "\(period)", comparison: comparison.symbol))
+            let shown = reading.shown, limit = period.description
+            return leaf("\(fact.name) = \(shown) \(comparison.symbol) \(limit) (reached \(reached))", holds ? .true : .false, depth,
+                        ComparedValue(name: fact.name, actual: shown, limit: limit, comparison: comparison.symbol))
         case .date(let fact, let comparison, let limit):
             let reading = fact.reading(of: well, asOf: asOf)
             guard case .date(let date, _) = reading else { return unknown(fact, reading, "\(fact.name) \(comparison.rawValue) \(limit)", depth: depth) }
             let holds = comparison == .before ? date < limit : date >= limit
             let symbol = comparison == .before ? "<" : "≥"
-            return leaf("\(fact.name) = \(reading.shown) \(symbol) \(limit)", holds ? .true : .false, depth,
-                        ComparedValue(name: fact.name, actual: reading.shown, limit: "\(limit)", comparison: symbol))
+            let shown = reading.shown, limitShown = limit.description
+            return leaf("\(fact.name) = \(shown) \(symbol) \(limitShown)", holds ? .true : .false, depth,
+                        ComparedValue(name: fact.name, actual: shown, limit: limitShown, comparison: symbol))
         case .documentOnFile(let test):
             return documentLeaf(test, well: well, documents: documents, asOf: asOf, depth: depth)
         }

@@ -11,7 +11,7 @@ struct DocumentsOnFile {
 
     /// `earliest`: the well's date the test's `since` names (nil when it has none).
     init(_ test: DocumentTest, earliest: CalendarDate?, documents: [DocumentOnFile], asOf: CalendarDate) {
-        matching = documents.filter(test.matches)
+        matching = documents.isEmpty ? [] : documents.filter(test.matches)
         let dated = matching.compactMap { document in document.date?.date.map { (document, $0) } }.filter { $0.1 <= asOf }
         let latest = dated.max { $0.1 < $1.1 }
         func place(_ document: DocumentOnFile) -> String { document.evidence.place }

@@ -12,6 +12,12 @@ import PushbackYAML
 public struct JurisdictionCatalog: Sendable {
     public private(set) var jurisdictions: [String: Jurisdiction] = [:]
     private var stateByAPICode: [String: String] = [:]
+    /// Each jurisdiction's chain (innermost first) and its description, computed once at load:
+    /// millions of placements and findings read them.
+    private var chains: [String: [String]] = [:]
+    private var descriptions: [String: String] = [:]
+    /// The federal jurisdiction at the top (`us`): where a well of a state without a file goes.
+    private var national: String?
     /// Jurisdiction id of each boundary in `boundaryIndex`.
     private var boundaryOwners: [String] = []
     private var boundaryIndex: PolygonIndex?
@@ -83,6 +89,12 @@ public struct JurisdictionCatalog: Sendable {
             }
         }
         if !boundaries.isEmpty { catalog.boundaryIndex = PolygonIndex(boundaries: boundaries) }
+        for id in catalog.jurisdictions.keys {
+            let chain = catalog.chain(from: id)
+            catalog.chains[id] = chain
+            catalog.descriptions[id] = chain.map { catalog.jurisdictions[$0]?.name ?? $0 }.joined(separator: " → ")
+        }
+        catalog.national = catalog.jurisdictions.values.filter { $0.level == .federal && $0.parentID == nil }.map(\.id).min()
         return catalog
     }
 
@@ -136,7 +148,7 @@ public struct JurisdictionCatalog: Sendable {
             return JurisdictionPlacement(chain: chain(from: state), ambiguous: ambiguous, basis: .apiStateCode)
         }
         // A US state with no jurisdiction file of its own: still under the federal rules.
-        if APICodeBook.state(code: well.api.stateCode) != nil, let national = jurisdictions.values.filter({ $0.level == .federal && $0.parentID == nil }).map(\.id).min() {
+        if let national, APICodeBook.state(code: well.api.stateCode) != nil {
             return JurisdictionPlacement(chain: chain(from: national), ambiguous: ambiguous, basis: .apiStateCode)
         }
         return JurisdictionPlacement(chain: [], ambiguous: ambiguous, basis: .none)
@@ -153,6 +165,7 @@ public struct JurisdictionCatalog: Sendable {
 
     /// Ids from `id` up to the top, innermost first (stops if a cycle would repeat).
     public func chain(from id: String) -> [String] {
+        if let known = chains[id] { return known }
         var result: [String] = []
         var current: String? = id
         while let next = current, let jurisdiction = jurisdictions[next], result.count <= jurisdictions.count {
@@ -187,6 +200,8 @@ public struct JurisdictionCatalog: Sendable {
 
     /// "California → United States" for a chain of ids.
     public func describe(_ chain: [String]) -> String {
-        chain.map { jurisdictions[$0]?.name ?? $0 }.joined(separator: " → ")
+        // A loaded chain is determined by its innermost jurisdiction.
+        if let first = chain.first, let described = descriptions[first], chains[first] == chain { return described }
+        return chain.map { jurisdictions[$0]?.name ?? $0 }.joined(separator: " → ")
     }
 }

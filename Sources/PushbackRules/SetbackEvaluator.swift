@@ -276,5 +276,10 @@ struct SetbackEvaluator {
 
 extension String {
     /// The string with its first letter upper-cased ("idle" → "Idle").
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    var capitalizedFirst: String {
+        guard let first = utf8.first else { return self }
+        // Statuses are ASCII: spare the Unicode case mapping for them.
+        if first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") { return String(UnicodeScalar(first - 32)) + dropFirst() }
+        return prefix(1).uppercased() + dropFirst()
+    }
 }

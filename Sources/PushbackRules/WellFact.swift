@@ -104,9 +104,11 @@ enum FactReading: Sendable, Equatable {
     static func elapsed(from start: CalendarDate, to end: CalendarDate) -> String {
         let months = start.wholeMonths(until: end)
         if months < 0 { return "\(start) is after the as-of date" }
-        if months == 0 { return "\(end.dayNumber - start.dayNumber) days" }
+        if months == 0 { return String(end.dayNumber - start.dayNumber) + " days" }
         let years = months / 12, rest = months % 12
-        let parts = [years > 0 ? "\(years) year\(years == 1 ? "" : "s")" : nil, rest > 0 ? "\(rest) month\(rest == 1 ? "" : "s")" : nil]
-        return parts.compactMap { $0 }.joined(separator: " ")
+        var text = ""
+        if years > 0 { text += String(years) + (years == 1 ? " year" : " years") }
+        if rest > 0 { text += (text.isEmpty ? "" : " ") + String(rest) + (rest == 1 ? " month" : " months") }
+        return text
     }
 }

@@ -21,10 +21,10 @@ swift build -c release --product pushback-bench >&2
 .build/release/pushback-bench rules "$data/big" . "$repeat" | tee "$out/rules.jsonl" | python3 -c '
 import json, sys
 d = json.loads(sys.stdin.read())
-print(f"{d[\"wells\"]:,} wells, {d[\"rules_in_force\"]} rules in force, {d[\"threads\"]} threads")
-print(f"proximity join alone      {d[\"join_seconds\"]:8.2f} s")
-print(f"placing wells (once)      {d[\"placement_seconds\"]:8.2f} s")
-print(f"rule stage (incl. placing){d[\"rule_stage_seconds\"]:8.2f} s  = {d[\"rule_evaluations_per_second\"]:,.0f} rule evaluations/s")
+print("{:,} wells, {} rules in force, {} threads".format(d["wells"], d["rules_in_force"], d["threads"]))
+print("proximity join alone      {:8.2f} s".format(d["join_seconds"]))
+print("placing wells (once)      {:8.2f} s".format(d["placement_seconds"]))
+print("rule stage (incl. placing){:8.2f} s  = {:,.0f} rule evaluations/s".format(d["rule_stage_seconds"], d["rule_evaluations_per_second"]))
 for rule, seconds in sorted(d["per_rule_seconds"].items(), key=lambda kv: -kv[1]):
-    print(f"  {rule:40s} {seconds:7.2f} s  {d[\"findings_per_rule\"][rule]:>9,} findings")
+    print("  {:40s} {:7.2f} s  {:>9,} findings".format(rule, seconds, d["findings_per_rule"][rule]))
 '
