@@ -18,12 +18,11 @@ struct ConditionEvaluator {
         var openOrder: [OpenKey] = []
         for index in wells.indices(in: rule.jurisdiction) {
             // Most wells raise nothing: decide that without copying the well or building any text.
-            let membership = wells.entries[index].placement.membership(in: rule.jurisdiction)
+            let membership = wells.placements[index].membership(in: rule.jurisdiction)
             guard membership != .outside else { continue }
-            let onFile = documentsByWell.isEmpty ? [] : documentsByWell[wells.entries[index].group.well.api.normalized] ?? []
-            if quietlyPasses(wells.entries[index].group.well, documents: onFile, asOf: asOfDate) { continue }
-            let entry = wells.entries[index]
-            let group = entry.group, placement = entry.placement
+            let onFile = documentsByWell.isEmpty ? [] : documentsByWell[wells.groups[index].well.api.normalized] ?? []
+            if quietlyPasses(wells.groups[index].well, documents: onFile, asOf: asOfDate) { continue }
+            let group = wells.groups[index], placement = wells.placements[index]
             let chain = placement.chain
             let name = jurisdictions.jurisdictions[rule.jurisdiction]?.name ?? rule.jurisdiction
             let near = placement.ambiguous.map { jurisdictions.jurisdictions[$0]?.name ?? $0 }.joined(separator: ", ")

@@ -5,40 +5,44 @@ import PushbackModel
 /// lines as evidence) and placed in their jurisdictions once, for every rule to share. Placing
 /// millions of wells is the costly part of the rule stage; it is split across cores.
 public struct PlacedWells: Sendable {
-    struct Entry: Sendable {
-        var group: WellGroup
-        var placement: JurisdictionPlacement
-    }
-
-    let entries: [Entry]
+    /// The grouped wells and, at the same positions, their placements (two arrays rather than
+    /// one of pairs: neither is copied to build the other).
+    let groups: [WellGroup]
+    let placements: [JurisdictionPlacement]
     /// Per source file: whether any of its wells is in (or possibly in) each jurisdiction id.
     private let jurisdictionsBySource: [String: Set<String>]
-    /// Per jurisdiction id: the entries in (or possibly in) it, in input order — a rule reads only
-    /// its own jurisdiction's wells.
-    private let entriesByJurisdiction: [String: [Int]]
+    /// Per jurisdiction id: the positions in (or possibly in) it, in input order — a rule reads
+    /// only its own jurisdiction's wells.
+    private let positionsByJurisdiction: [String: [Int]]
 
     public init(wells: [Well], jurisdictions: JurisdictionCatalog) {
-        let groups = WellGroup.group(wells)
-        let placements = Self.place(groups, jurisdictions: jurisdictions)
-        entries = zip(groups, placements).map { Entry(group: $0, placement: $1) }
+        groups = WellGroup.group(wells)
+        placements = Self.place(groups, jurisdictions: jurisdictions)
         var bySource: [String: Set<String>] = [:]
         var byJurisdiction: [String: [Int]] = [:]
-        for (index, entry) in entries.enumerated() {
-            var seen: [String] = []
-            for id in entry.placement.chain + entry.placement.ambiguous where !seen.contains(id) {
-                seen.append(id)
-                byJurisdiction[id, default: []].append(index)
+        // Wells come source by source: keep the current source's set at hand.
+        var currentPath: String?
+        var currentSet: Set<String> = []
+        for (index, placement) in placements.enumerated() {
+            for id in placement.chain { byJurisdiction[id, default: []].append(index) }
+            for id in placement.ambiguous where !placement.chain.contains(id) { byJurisdiction[id, default: []].append(index) }
+            let path = groups[index].well.provenance.source.path
+            if path != currentPath {
+                if let currentPath { bySource[currentPath, default: []].formUnion(currentSet) }
+                currentPath = path
+                currentSet = bySource[path] ?? []
             }
-            let path = entry.group.well.provenance.source.path
-            if bySource[path]?.isSuperset(of: seen) != true { bySource[path, default: []].formUnion(seen) }
+            for id in placement.chain where !currentSet.contains(id) { currentSet.insert(id) }
+            for id in placement.ambiguous where !currentSet.contains(id) { currentSet.insert(id) }
         }
+        if let currentPath { bySource[currentPath, default: []].formUnion(currentSet) }
         jurisdictionsBySource = bySource
-        entriesByJurisdiction = byJurisdiction
+        positionsByJurisdiction = byJurisdiction
     }
 
-    /// Positions in `entries` of the wells in (or possibly in) `jurisdiction`, in input order.
+    /// Positions in `groups` of the wells in (or possibly in) `jurisdiction`, in input order.
     func indices(in jurisdiction: String) -> [Int] {
-        entriesByJurisdiction[jurisdiction] ?? []
+        positionsByJurisdiction[jurisdiction] ?? []
     }
 
     /// True when the source has no readable well at all (nothing says where its wells are) or one
@@ -46,7 +50,6 @@ public struct PlacedWells: Sendable {
     func source(_ path: String, mayHaveWellsIn jurisdiction: String) -> Bool {
         jurisdictionsBySource[path].map { $0.contains(jurisdiction) } ?? true
     }
-
     private static func place(_ groups: [WellGroup], jurisdictions: JurisdictionCatalog) -> [JurisdictionPlacement] {
         let count = groups.count
         guard count > 4_096 else { return groups.map { jurisdictions.placement(for: $0.well) } }

@@ -27,18 +27,17 @@ struct SetbackEvaluator {
         }
         var findings: [Finding] = []
         let inScope = wells.indices(in: rule.jurisdiction).compactMap { index -> (WellGroup, JurisdictionPlacement)? in
-            let entry = wells.entries[index]
-            guard check.statuses.contains(entry.group.well.status), entry.placement.membership(in: rule.jurisdiction) != .outside else { return nil }
+            guard check.statuses.contains(wells.groups[index].well.status), wells.placements[index].membership(in: rule.jurisdiction) != .outside else { return nil }
             if let condition = check.appliesWhen {
-                switch ConditionResult.truth(of: condition, well: entry.group.well, asOf: today) {
+                switch ConditionResult.truth(of: condition, well: wells.groups[index].well, asOf: today) {
                 case .true: break
                 case .false: return nil
                 case .unknown:
-                    findings.append(scopeUnknown(entry.group, placement: entry.placement, condition: condition, asOf: today))
+                    findings.append(scopeUnknown(wells.groups[index], placement: wells.placements[index], condition: condition, asOf: today))
                     return nil
                 }
             }
-            return (entry.group, entry.placement)
+            return (wells.groups[index], wells.placements[index])
         }
         let protected = receptors.filter { check.receptorKinds.contains($0.kind) }
         let located = protected.filter { $0.location != nil }
