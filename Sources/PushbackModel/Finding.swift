@@ -69,6 +69,9 @@ public struct Finding: Sendable, Hashable, Codable {
     public var due: String?
     /// How a condition rule reached its verdict, step by step (`pushback explain`).
     public var explanation: [ExplanationStep]?
+    /// Identity across runs: the rule's lineage (through `supersedes`), the subject and related
+    /// subjects — never file paths or line numbers. Set by the sweep (`FindingFingerprint`).
+    public var fingerprint: String?
 
     public init(
         ruleID: String, ruleVersion: Int, kind: FindingKind, severity: Severity, title: String,

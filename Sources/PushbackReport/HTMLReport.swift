@@ -35,16 +35,33 @@ public enum HTMLReport {
         html += "<div class=\"banner \(content.isComplete ? "complete" : "incomplete")\">\(escape(TextReport.banner(content)))</div>\n"
         for notice in content.interruptionNotices { html += "<div class=\"banner incomplete\">\(escape(notice))</div>\n" }
         html += summaryTable(content)
+        html += baselineSection(content)
         html += unreadSection(content)
         html += "<h2>Findings</h2>\n"
         if content.findings.isEmpty {
             html += "<p>No findings. This is not an all-clear beyond what was read: see Sources and Rules below.</p>\n"
         }
-        for finding in content.findings { html += findingBlock(finding, content: content) }
+        for (index, finding) in content.findings.enumerated() { html += findingBlock(finding, number: index + 1, content: content) }
         html += wellLinksSection(content)
         html += rulesSection(content)
         html += sourcesSection(content)
         html += "</body>\n</html>\n"
+        return html
+    }
+
+    /// What changed since the last complete run: the counts, the new and updated findings (linked
+    /// to their blocks), and what is resolved or no longer seen.
+    private static func baselineSection(_ content: ReportContent) -> String {
+        guard let summary = content.baselineSummary else { return "" }
+        var html = "<p><strong>\(escape(summary))</strong></p>\n"
+        if !content.news.isEmpty {
+            html += "<ul>\n" + content.news.map { item in
+                "<li>\(item.state == .new ? "NEW" : "UPDATED") <a href=\"#finding-\(item.number)\">#\(item.number)</a> \(escape(item.finding.kind.rawValue)) \(escape(item.finding.ruleID)) — \(escape(item.finding.subject.description))</li>\n"
+            }.joined() + "</ul>\n"
+        }
+        if !content.resolvedLines.isEmpty {
+            html += "<h3>Resolved or no longer seen</h3>\n<ul>\n" + content.resolvedLines.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
+        }
         return html
     }
 
@@ -75,11 +92,13 @@ public enum HTMLReport {
         return html + "</table>\n"
     }
 
-    private static func findingBlock(_ finding: Finding, content: ReportContent) -> String {
+    private static func findingBlock(_ finding: Finding, number: Int, content: ReportContent) -> String {
         var subject = finding.subject.description
         if !finding.related.isEmpty { subject += " ↔ " + finding.related.map(\.description).joined(separator: ", ") }
-        var html = "<details><summary><span class=\"sev \(finding.severity.rawValue)\">\(finding.severity.rawValue)</span> "
-        html += "<span class=\"kind\">\(finding.kind.rawValue)</span> \(escape(finding.title)) — \(escape(subject))</summary>\n"
+        var html = "<details id=\"finding-\(number)\"><summary><span class=\"sev \(finding.severity.rawValue)\">\(finding.severity.rawValue)</span> "
+        html += "<span class=\"kind\">\(finding.kind.rawValue)</span> \(escape(finding.title)) — \(escape(subject))"
+        html += content.standing(of: finding).map { " <strong>\(escape($0))</strong>" } ?? ""
+        html += "</summary>\n"
         html += "<p>\(escape(finding.message))</p>\n"
         html += "<p class=\"muted\">Rule <code>\(escape(finding.ruleID))</code> v\(finding.ruleVersion) (\(escape(finding.basis))) · "
         html += "<a href=\"\(escape(finding.citation.url))\">\(escape(finding.citation.text))</a> · \(escape(content.chain(finding.jurisdictions)))</p>\n"

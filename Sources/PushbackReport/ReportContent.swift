@@ -41,10 +41,15 @@ public struct ReportContent: Sendable {
     public var interruptedRuns: [(id: String, startedAt: String)]
     /// The registry well each JSA was tied to, and how (or why none).
     public var wellLinks: [DocumentWellLink]
+    /// The findings against the previous complete run (nil: not compared, as in `pushback
+    /// extract`). Shown in the text and HTML reports, not in `findings.json` (whose bytes depend
+    /// on the inputs alone; its findings carry their fingerprints).
+    public var baseline: BaselineComparison?
 
     public init(
         asOf: String, isComplete: Bool, documents: [DocumentOutcome], problems: [IntakeProblem], findings: [Finding], rules: [RuleSummary],
-        jurisdictionNames: [String: String], interruptedRuns: [(id: String, startedAt: String)] = [], wellLinks: [DocumentWellLink] = []
+        jurisdictionNames: [String: String], interruptedRuns: [(id: String, startedAt: String)] = [], wellLinks: [DocumentWellLink] = [],
+        baseline: BaselineComparison? = nil
     ) {
         self.asOf = asOf
         self.isComplete = isComplete
@@ -55,6 +60,7 @@ public struct ReportContent: Sendable {
         self.jurisdictionNames = jurisdictionNames
         self.interruptedRuns = interruptedRuns
         self.wellLinks = wellLinks
+        self.baseline = baseline
     }
 
     /// One line per JSA: the well it is about and how that was decided, or why no well.
@@ -76,6 +82,45 @@ public struct ReportContent: Sendable {
     public var interruptionNotices: [String] {
         interruptedRuns.map { run in
             "EARLIER RUN INCOMPLETE: run \(run.id) (started \(run.startedAt)) never finished — it was killed or cut off, and its report was never written; this run did its work again."
+        }
+    }
+
+    /// The one line saying what changed since the last complete run — or that this run is the
+    /// baseline. Nil when the run was not compared.
+    public var baselineSummary: String? {
+        guard let baseline else { return nil }
+        guard let previous = baseline.previousRun else {
+            return "FIRST RUN: these \(findings.count) finding(s) are the baseline. From the next complete run on, what is new, updated or resolved is called out."
+        }
+        return "SINCE THE LAST COMPLETE RUN (as of \(previous.asOf)): \(baseline.count(.new)) new · \(baseline.count(.updated)) updated · \(baseline.count(.unchanged)) unchanged · \(baseline.count(.absent)) resolved or no longer seen"
+    }
+
+    /// Where a finding stands, for its heading: "NEW", "UPDATED (first seen 2026-11-20)",
+    /// "unchanged since 2026-11-20"; nil on a first run or without a comparison.
+    public func standing(of finding: Finding) -> String? {
+        guard let baseline, !baseline.isFirstRun, let fingerprint = finding.fingerprint, let standing = baseline.standings[fingerprint] else { return nil }
+        switch standing.state {
+        case .new: return "NEW"
+        case .updated: return "UPDATED (first seen \(standing.firstSeen))"
+        case .unchanged: return "unchanged since \(standing.firstSeen)"
+        case .absent: return nil
+        }
+    }
+
+    /// New and updated findings, with their 1-based numbers in the report.
+    public var news: [(number: Int, finding: Finding, state: BaselineState)] {
+        guard let baseline, !baseline.isFirstRun else { return [] }
+        return findings.enumerated().compactMap { index, finding in
+            guard let state = finding.fingerprint.flatMap({ baseline.standings[$0]?.state }), state == .new || state == .updated else { return nil }
+            return (index + 1, finding, state)
+        }
+    }
+
+    /// One line per finding of the last complete run not raised now.
+    public var resolvedLines: [String] {
+        guard let baseline, let previous = baseline.previousRun else { return [] }
+        return baseline.absent.map { gone in
+            "[\(gone.severity.rawValue.uppercased())] \(gone.kind.rawValue.uppercased()) \(gone.ruleID) — \(gone.title) · \(gone.subject) · seen \(gone.firstSeen) to \(previous.asOf)"
         }
     }
 

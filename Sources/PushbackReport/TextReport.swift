@@ -14,6 +14,13 @@ public enum TextReport {
         out.append("  " + Severity.allCases.reversed().map { severity in
             "\(severity.rawValue) \(content.findings.filter { $0.severity == severity }.count)"
         }.joined(separator: " · "))
+        if let summary = content.baselineSummary {
+            out.append("")
+            out.append(summary)
+            for item in content.news {
+                out.append("  \(item.state == .new ? "NEW    " : "UPDATED") #\(item.number) [\(item.finding.severity.rawValue.uppercased())] \(item.finding.kind.rawValue.uppercased()) \(item.finding.ruleID) — \(item.finding.subject)")
+            }
+        }
         if content.findings.isEmpty {
             out.append("  No findings. Rules evaluated: \(content.rules.filter(\.wasEvaluated).map(\.id).joined(separator: ", ")); see SOURCES for what was read.")
         }
@@ -38,7 +45,7 @@ public enum TextReport {
         out.append("FINDINGS, MOST SERIOUS FIRST")
         for (index, finding) in content.findings.enumerated() {
             out.append("")
-            out.append("\(index + 1). [\(finding.severity.rawValue.uppercased())] \(finding.kind.rawValue.uppercased()) \(finding.ruleID) v\(finding.ruleVersion) — \(finding.title)")
+            out.append("\(index + 1). [\(finding.severity.rawValue.uppercased())] \(finding.kind.rawValue.uppercased()) \(finding.ruleID) v\(finding.ruleVersion) — \(finding.title)\(content.standing(of: finding).map { " · \($0)" } ?? "")")
             out.append("   \(finding.subject)\(finding.related.isEmpty ? "" : " ↔ " + finding.related.map(\.description).joined(separator: ", ")) · \(content.chain(finding.jurisdictions))")
             out.append("   \(finding.message)")
             if let due = finding.due { out.append("   Due: \(due)") }
@@ -51,6 +58,12 @@ public enum TextReport {
             }
             out.append("   Rule basis: \(finding.basis). Citation: \(finding.citation.text) <\(finding.citation.url)>")
             out.append("   Next: \(finding.remediation)")
+        }
+
+        if !content.resolvedLines.isEmpty {
+            out.append("")
+            out.append("RESOLVED OR NO LONGER SEEN SINCE THE LAST COMPLETE RUN")
+            out += content.resolvedLines.map { "  " + $0.displaySafe }
         }
 
         if !content.wellLinks.isEmpty {

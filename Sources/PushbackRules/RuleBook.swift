@@ -56,6 +56,18 @@ public struct RuleBook: Sendable {
         }
     }
 
+    /// The id a rule's findings are known by across renames: the oldest id reached through
+    /// `supersedes` (a rule that supersedes several takes the first in sort order), or the id
+    /// itself. A finding of a renamed rule is the same finding, not a new one.
+    public func lineage(of id: String) -> String {
+        var supersedes: [String: String] = [:]
+        for rule in rules { if let older = rule.supersedes.sorted().first, older != rule.id { supersedes[rule.id] = older } }
+        var current = id
+        var visited: Set<String> = [id]
+        while let older = supersedes[current], visited.insert(older).inserted { current = older }
+        return current
+    }
+
     /// The version of rule `id` in force on `asOf`, if any.
     public func rule(_ id: String, on asOf: String) -> Rule? {
         rules.first { $0.id == id && $0.isEffective(on: asOf) }

@@ -169,6 +169,31 @@ enum Migrations {
         migrator.registerMigration("v6: the rule bundle each run evaluated with") { db in
             try db.alter(table: "runs") { t in t.add(column: "rule_bundle", .text) }
         }
+        migrator.registerMigration("v7: finding fingerprints and baseline states") { db in
+            try db.alter(table: "findings") { t in
+                t.add(column: "fingerprint", .text)
+                t.add(column: "content_fingerprint", .text)
+                t.add(column: "baseline_state", .text)
+                t.add(column: "first_seen", .text)
+            }
+            try db.create(index: "findings_by_fingerprint", on: "findings", columns: ["fingerprint"])
+            try db.alter(table: "runs") { t in t.add(column: "baseline_run_id", .text) }
+            // The previous complete run's findings this run no longer raises.
+            try db.create(table: "absent_findings") { t in
+                t.column("run_id", .text).notNull().references("runs", onDelete: .cascade)
+                t.column("ordinal", .integer).notNull()
+                t.column("fingerprint", .text).notNull()
+                t.column("rule_id", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("severity", .text).notNull()
+                t.column("subject_type", .text).notNull()
+                t.column("subject_id", .text).notNull()
+                t.column("title", .text).notNull()
+                t.column("first_seen", .text).notNull()
+                t.column("last_seen", .text).notNull()
+                t.primaryKey(["run_id", "ordinal"])
+            }
+        }
         return migrator
     }
 }

@@ -255,17 +255,88 @@ public final class PushbackStore: Sendable {
     }
 
     /// Records a run's findings (in report order) in one transaction.
-    public func record(findings: [Finding], runID: String) throws(StoreError) {
+    /// Records a run's findings in report order, with their fingerprints and, when given, where
+    /// each stands against the previous complete run (and the previous run's absent ones).
+    public func record(findings: [Finding], contentFingerprints: [String] = [], baseline: BaselineComparison? = nil, runID: String) throws(StoreError) {
         try write { db in
             for (ordinal, finding) in findings.enumerated() {
                 let body = String(decoding: try JSONEncoder.sorted.encode(finding), as: UTF8.self)
+                let standing = finding.fingerprint.flatMap { baseline?.standings[$0] }
                 try db.execute(
                     sql: """
-                        INSERT INTO findings (run_id, ordinal, rule_id, rule_version, kind, severity, subject_type, subject_id, related_id, title, body_json)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO findings (run_id, ordinal, rule_id, rule_version, kind, severity, subject_type, subject_id, related_id, title, body_json,
+                                              fingerprint, content_fingerprint, baseline_state, first_seen)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [runID, ordinal, finding.ruleID, finding.ruleVersion, finding.kind.rawValue, finding.severity.rawValue,
-                                finding.subject.type, finding.subject.id, finding.related.first?.id, finding.title, body]
+                                finding.subject.type, finding.subject.id, finding.related.first?.id, finding.title, body,
+                                finding.fingerprint, ordinal < contentFingerprints.count ? contentFingerprints[ordinal] : nil,
+                                standing?.state.rawValue, standing?.firstSeen]
+                )
+            }
+            guard let baseline else { return }
+            try db.execute(sql: "UPDATE runs SET baseline_run_id = ? WHERE id = ?", arguments: [baseline.previousRun?.id, runID])
+            for (ordinal, gone) in baseline.absent.enumerated() {
+                try db.execute(
+                    sql: """
+                        INSERT INTO absent_findings (run_id, ordinal, fingerprint, rule_id, kind, severity, subject_type, subject_id, title, first_seen, last_seen)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [runID, ordinal, gone.fingerprint, gone.ruleID, gone.kind.rawValue, gone.severity.rawValue, gone.subject.type, gone.subject.id,
+                                gone.title, gone.firstSeen, baseline.previousRun?.asOf]
+                )
+            }
+        }
+    }
+
+    /// The most recent complete run other than `runID` — what a run's findings are compared
+    /// with (a partial run missed documents, so its silence proves nothing).
+    public func previousCompleteRun(before runID: String) throws(StoreError) -> StoredRun? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM runs WHERE status = 'complete' AND id != ? ORDER BY started_at DESC, id DESC LIMIT 1", arguments: [runID])
+                .map(Self.run)
+        }
+    }
+
+    /// A run's findings as the next run's baseline; nil when the run kept no fingerprints (it
+    /// predates them), so it cannot serve as one.
+    public func baselineRecords(runID: String) throws(StoreError) -> [BaselineComparison.Recorded]? {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT fingerprint, content_fingerprint, first_seen, rule_id, kind, severity, subject_type, subject_id, title
+                FROM findings WHERE run_id = ? ORDER BY ordinal
+                """, arguments: [runID])
+            guard rows.allSatisfy({ ($0["fingerprint"] as String?) != nil }) else { return nil }
+            let asOf = try String.fetchOne(db, sql: "SELECT as_of FROM runs WHERE id = ?", arguments: [runID]) ?? ""
+            return rows.map { row in
+                BaselineComparison.Recorded(
+                    fingerprint: row["fingerprint"], contentFingerprint: row["content_fingerprint"] ?? "", firstSeen: row["first_seen"] ?? asOf,
+                    ruleID: row["rule_id"], subject: Subject(type: row["subject_type"], id: row["subject_id"]), title: row["title"],
+                    kind: FindingKind(rawValue: row["kind"]) ?? .open, severity: Severity(rawValue: row["severity"]) ?? .medium
+                )
+            }
+        }
+    }
+
+    /// How many of a run's findings stand in each baseline state (`new`, `updated`, `unchanged`).
+    public func baselineStates(runID: String) throws(StoreError) -> [String: Int] {
+        try read { db in
+            var counts: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT baseline_state, COUNT(*) AS n FROM findings WHERE run_id = ? AND baseline_state IS NOT NULL GROUP BY baseline_state", arguments: [runID]) {
+                counts[row["baseline_state"]] = row["n"]
+            }
+            return counts
+        }
+    }
+
+    /// The previous complete run's findings a run no longer raised, in that run's order.
+    public func absentFindings(runID: String) throws(StoreError) -> [BaselineComparison.Recorded] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM absent_findings WHERE run_id = ? ORDER BY ordinal", arguments: [runID]).map { row in
+                BaselineComparison.Recorded(
+                    fingerprint: row["fingerprint"], contentFingerprint: "", firstSeen: row["first_seen"], ruleID: row["rule_id"],
+                    subject: Subject(type: row["subject_type"], id: row["subject_id"]), title: row["title"],
+                    kind: FindingKind(rawValue: row["kind"]) ?? .open, severity: Severity(rawValue: row["severity"]) ?? .medium
                 )
             }
         }

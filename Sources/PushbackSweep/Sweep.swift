@@ -204,7 +204,16 @@ public struct Sweep: Sendable {
             }
         }
         findings.sort(by: RuleEvaluator.reportOrder)
-        do { try store.record(findings: findings, runID: runID) } catch { throw .internalFailure(error.description) }
+        // Fingerprints, and where each finding stands against the last complete run.
+        let lineages = Dictionary(book.rules.map { ($0.id, book.lineage(of: $0.id)) }, uniquingKeysWith: { first, _ in first })
+        let prints = FindingFingerprint.assign(to: &findings) { lineages[$0] ?? $0 }
+        let baseline: BaselineComparison
+        do {
+            let previous = try store.previousCompleteRun(before: runID)
+            let records = try previous.flatMap { run throws(StoreError) in try store.baselineRecords(runID: run.id) }
+            baseline = BaselineComparison(current: prints, previous: records ?? [], previousRun: records == nil ? nil : previous.map { ($0.id, $0.asOf) }, asOf: options.asOf)
+            try store.record(findings: findings, contentFingerprints: prints.map(\.content), baseline: baseline, runID: runID)
+        } catch { throw .internalFailure(error.description) }
         log.info("rules.evaluated", metadata: [
             "rules": .stringConvertible(book.rules.count), "reused": .array(reused.map { .string($0) }),
             "registries_read_again": .stringConvertible(registries.readAgain), "wells": .stringConvertible(registries.wellCount),
@@ -235,7 +244,8 @@ public struct Sweep: Sendable {
             },
             jurisdictionNames: book.jurisdictions.jurisdictions.mapValues(\.name),
             interruptedRuns: interrupted.compactMap { id in (try? store.run(id: id)).flatMap { $0 }.map { ($0.id, $0.startedAt) } },
-            wellLinks: wellLinks
+            wellLinks: wellLinks,
+            baseline: baseline
         )
         // Each run's files go to OUT/runs/<run>/; OUT/<as-of> and then OUT/latest are links moved
         // over to it once all are on disk, so a reader (or a run killed half way) never leaves a
