@@ -59,6 +59,14 @@ public enum HTMLReport {
                 "<li>\(item.state == .new ? "NEW" : "UPDATED") <a href=\"#finding-\(item.number)\">#\(item.number)</a> \(escape(item.finding.kind.rawValue)) \(escape(item.finding.ruleID)) — \(escape(item.finding.subject.description))</li>\n"
             }.joined() + "</ul>\n"
         }
+        let deadlines = content.deadlines
+        for (label, items) in [("Overdue", deadlines.overdue), ("Due within 7 days", deadlines.week), ("Due within 30 days", deadlines.month)] where !items.isEmpty {
+            html += "<h3>\(label) (\(items.count))</h3>\n<ul>\n" + items.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
+        }
+        let expiring = content.acknowledgementsExpiring()
+        if !expiring.isEmpty {
+            html += "<h3>Acknowledgements expiring within 14 days</h3>\n<ul>\n" + expiring.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
+        }
         if !content.resolvedLines.isEmpty {
             html += "<h3>Resolved or no longer seen</h3>\n<ul>\n" + content.resolvedLines.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
         }

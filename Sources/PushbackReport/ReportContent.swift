@@ -45,11 +45,13 @@ public struct ReportContent: Sendable {
     /// extract`). Shown in the text and HTML reports, not in `findings.json` (whose bytes depend
     /// on the inputs alone; its findings carry their fingerprints).
     public var baseline: BaselineComparison?
+    /// The latest decision about each fingerprint in the acknowledgement ledger (active or not).
+    public var acknowledgements: [String: Acknowledgement]
 
     public init(
         asOf: String, isComplete: Bool, documents: [DocumentOutcome], problems: [IntakeProblem], findings: [Finding], rules: [RuleSummary],
         jurisdictionNames: [String: String], interruptedRuns: [(id: String, startedAt: String)] = [], wellLinks: [DocumentWellLink] = [],
-        baseline: BaselineComparison? = nil
+        baseline: BaselineComparison? = nil, acknowledgements: [String: Acknowledgement] = [:]
     ) {
         self.asOf = asOf
         self.isComplete = isComplete
@@ -61,6 +63,7 @@ public struct ReportContent: Sendable {
         self.interruptedRuns = interruptedRuns
         self.wellLinks = wellLinks
         self.baseline = baseline
+        self.acknowledgements = acknowledgements
     }
 
     /// One line per JSA: the well it is about and how that was decided, or why no well.
@@ -95,23 +98,69 @@ public struct ReportContent: Sendable {
         return "SINCE THE LAST COMPLETE RUN (as of \(previous.asOf)): \(baseline.count(.new)) new · \(baseline.count(.updated)) updated · \(baseline.count(.unchanged)) unchanged · \(baseline.count(.absent)) resolved or no longer seen"
     }
 
-    /// Where a finding stands, for its heading: "NEW", "UPDATED (first seen 2026-11-20)",
-    /// "unchanged since 2026-11-20"; nil on a first run or without a comparison.
-    public func standing(of finding: Finding) -> String? {
-        guard let baseline, !baseline.isFirstRun, let fingerprint = finding.fingerprint, let standing = baseline.standings[fingerprint] else { return nil }
-        switch standing.state {
-        case .new: return "NEW"
-        case .updated: return "UPDATED (first seen \(standing.firstSeen))"
-        case .unchanged: return "unchanged since \(standing.firstSeen)"
-        case .absent: return nil
-        }
+    /// The acknowledgement in force for a finding on the as-of date, if any: the finding is quiet.
+    public func acknowledgement(of finding: Finding) -> Acknowledgement? {
+        guard let fingerprint = finding.fingerprint, let ack = acknowledgements[fingerprint], let day = CalendarDate(iso: asOf), ack.isActive(on: day) else { return nil }
+        return ack
     }
 
-    /// New and updated findings, with their 1-based numbers in the report.
+    /// Where a finding stands, for its heading: "NEW", "UPDATED (first seen 2026-11-20)",
+    /// "unchanged since 2026-11-20", and its acknowledgement — in force, or expired and reopened.
+    public func standing(of finding: Finding) -> String? {
+        var parts: [String] = []
+        if let baseline, !baseline.isFirstRun, let fingerprint = finding.fingerprint, let standing = baseline.standings[fingerprint] {
+            switch standing.state {
+            case .new: parts.append("NEW")
+            case .updated: parts.append("UPDATED (first seen \(standing.firstSeen))")
+            case .unchanged: parts.append("unchanged since \(standing.firstSeen)")
+            case .absent: break
+            }
+        }
+        if let ack = acknowledgement(of: finding) {
+            parts.append("ACKNOWLEDGED \(ack.reason.phrase) by \(ack.acknowledgedBy)\(ack.expires.map { " until \($0)" } ?? "")")
+        } else if let fingerprint = finding.fingerprint, let ack = acknowledgements[fingerprint], let expired = ack.expires {
+            parts.append("REOPENED: the acknowledgement (\(ack.reason.phrase), \(ack.acknowledgedBy)) expired \(expired)")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    /// Findings with a due date, by urgency on the as-of date: overdue, due within 7 days, due
+    /// within 30 — each as "#12 2026-12-01 RULE — subject", soonest first. Acknowledged ones are left out.
+    public var deadlines: (overdue: [String], week: [String], month: [String]) {
+        guard let day = CalendarDate(iso: asOf) else { return ([], [], []) }
+        var overdue: [(CalendarDate, String)] = [], week: [(CalendarDate, String)] = [], month: [(CalendarDate, String)] = []
+        for (index, finding) in findings.enumerated() {
+            guard let dueText = finding.due, let due = CalendarDate(iso: dueText), acknowledgement(of: finding) == nil else { continue }
+            let line = (due, "#\(index + 1) \(due) \(finding.ruleID) — \(finding.subject)")
+            if due <= day, finding.kind != .review || finding.severity != .low {
+                overdue.append(line)
+            } else if due <= day.adding(days: 7) {
+                week.append(line)
+            } else if due <= day.adding(days: 30) {
+                month.append(line)
+            }
+        }
+        func sorted(_ items: [(CalendarDate, String)]) -> [String] { items.sorted { $0.0 < $1.0 }.map(\.1) }
+        return (sorted(overdue), sorted(week), sorted(month))
+    }
+
+    /// Acknowledgements in force that expire within `days` of the as-of date, soonest first, with
+    /// the findings' numbers: they will reopen.
+    public func acknowledgementsExpiring(within days: Int = 14) -> [String] {
+        guard let day = CalendarDate(iso: asOf) else { return [] }
+        let horizon = day.adding(days: days)
+        return findings.enumerated().compactMap { index, finding -> (CalendarDate, String)? in
+            guard let ack = acknowledgement(of: finding), let expires = ack.expires, expires <= horizon else { return nil }
+            return (expires, "#\(index + 1) \(finding.ruleID) — \(finding.subject): \(ack.reason.phrase) (\(ack.acknowledgedBy): \(ack.justification)) expires \(expires)")
+        }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// New and updated findings not acknowledged, with their 1-based numbers in the report.
     public var news: [(number: Int, finding: Finding, state: BaselineState)] {
         guard let baseline, !baseline.isFirstRun else { return [] }
         return findings.enumerated().compactMap { index, finding in
-            guard let state = finding.fingerprint.flatMap({ baseline.standings[$0]?.state }), state == .new || state == .updated else { return nil }
+            guard let state = finding.fingerprint.flatMap({ baseline.standings[$0]?.state }), state == .new || state == .updated,
+                  acknowledgement(of: finding) == nil else { return nil }
             return (index + 1, finding, state)
         }
     }

@@ -21,6 +21,22 @@ public enum TextReport {
                 out.append("  \(item.state == .new ? "NEW    " : "UPDATED") #\(item.number) [\(item.finding.severity.rawValue.uppercased())] \(item.finding.kind.rawValue.uppercased()) \(item.finding.ruleID) — \(item.finding.subject)")
             }
         }
+        let deadlines = content.deadlines
+        if !(deadlines.overdue.isEmpty && deadlines.week.isEmpty && deadlines.month.isEmpty) {
+            out.append("")
+            out.append("DEADLINES: \(deadlines.overdue.count) overdue · \(deadlines.week.count) due within 7 days · \(deadlines.month.count) within 30 days")
+            for (label, items) in [("OVERDUE", deadlines.overdue), ("7 DAYS ", deadlines.week), ("30 DAYS", deadlines.month)] {
+                let shown = 10
+                out += items.prefix(shown).map { "  \(label) \($0)" }
+                if items.count > shown { out.append("  \(label) … and \(items.count - shown) more (see the findings)") }
+            }
+        }
+        let expiring = content.acknowledgementsExpiring()
+        if !expiring.isEmpty {
+            out.append("")
+            out.append("ACKNOWLEDGEMENTS EXPIRING WITHIN 14 DAYS (the findings reopen):")
+            out += expiring.map { "  " + $0.displaySafe }
+        }
         if content.findings.isEmpty {
             out.append("  No findings. Rules evaluated: \(content.rules.filter(\.wasEvaluated).map(\.id).joined(separator: ", ")); see SOURCES for what was read.")
         }

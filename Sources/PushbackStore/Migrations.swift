@@ -194,6 +194,28 @@ enum Migrations {
                 t.primaryKey(["run_id", "ordinal"])
             }
         }
+        migrator.registerMigration("v8: the acknowledgement ledger") { db in
+            // Append-only: a decision is changed by recording a later one, never by editing.
+            try db.create(table: "acknowledgements") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("fingerprint", .text).notNull()
+                t.column("reason", .text).notNull()
+                t.column("justification", .text).notNull()
+                t.column("acknowledged_by", .text).notNull()
+                t.column("acknowledged_at", .text).notNull()
+                t.column("expires", .text)
+                t.column("rule_id", .text).notNull()
+                t.column("subject_type", .text).notNull()
+                t.column("subject_id", .text).notNull()
+                t.column("subject_name", .text)
+                t.column("title", .text).notNull()
+                t.column("run_id", .text).notNull()
+            }
+            for action in ["UPDATE", "DELETE"] {
+                try db.execute(sql: "CREATE TRIGGER acknowledgements_no_\(action.lowercased()) BEFORE \(action) ON acknowledgements "
+                    + "BEGIN SELECT RAISE(ABORT, 'the acknowledgement ledger is append-only'); END")
+            }
+        }
         return migrator
     }
 }

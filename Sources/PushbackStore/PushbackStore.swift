@@ -342,6 +342,31 @@ public final class PushbackStore: Sendable {
         }
     }
 
+    /// Appends a decision to the acknowledgement ledger.
+    public func record(acknowledgement ack: Acknowledgement) throws(StoreError) {
+        try write { db in
+            try db.execute(
+                sql: "INSERT INTO acknowledgements (fingerprint, reason, justification, acknowledged_by, acknowledged_at, expires, rule_id, subject_type, subject_id, subject_name, title, run_id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [ack.fingerprint, ack.reason.rawValue, ack.justification, ack.acknowledgedBy, ack.acknowledgedAt, ack.expires?.description,
+                            ack.ruleID, ack.subject.type, ack.subject.id, ack.subject.name, ack.title, ack.runID]
+            )
+        }
+    }
+
+    /// The whole ledger, oldest first.
+    public func acknowledgements() throws(StoreError) -> [Acknowledgement] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM acknowledgements ORDER BY id").map { row in
+                Acknowledgement(
+                    fingerprint: row["fingerprint"], reason: Acknowledgement.Reason(rawValue: row["reason"]) ?? .notApplicable, justification: row["justification"],
+                    acknowledgedBy: row["acknowledged_by"], acknowledgedAt: row["acknowledged_at"], expires: (row["expires"] as String?).flatMap { CalendarDate(iso: $0) },
+                    ruleID: row["rule_id"], subject: Subject(type: row["subject_type"], id: row["subject_id"], name: row["subject_name"]), title: row["title"], runID: row["run_id"]
+                )
+            }
+        }
+    }
+
     /// Writes a consistent copy of the whole database to `path` (SQLite `VACUUM INTO`), e.g. to
     /// replay a run elsewhere without touching this one.
     public func copy(to path: String) throws(StoreError) {

@@ -8,13 +8,14 @@ import PushbackIntake
 /// - `bundle`: every file of the rule bundle (rules, jurisdictions, mappings, lexicon, gazetteer) — part of the key
 ///   of cached rule results;
 /// - `run`: the reader, the bundle, the as-of date, `--fail-on`, the enabled jurisdictions, and each inbox document's path
-///   and content hash — equal fingerprints mean a run would repeat the last one exactly.
+///   and content hash, and the size of the acknowledgement ledger — equal fingerprints mean a run
+///   would repeat the last one exactly (a new acknowledgement changes the report).
 struct RunFingerprint {
     let reader: String
     let bundle: String
     let run: String
 
-    init(options: SweepOptions, documents: [InboxDocument], refused: [(path: String, reason: String)]) throws {
+    init(options: SweepOptions, documents: [InboxDocument], refused: [(path: String, reason: String)], acknowledgements: Int) throws {
         var readerHash = SHA256()
         var executable = stat()
         guard stat("/proc/self/exe", &executable) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
@@ -40,6 +41,7 @@ struct RunFingerprint {
         runHash.update(data: Data("jurisdictions \(options.enabledJurisdictions?.sorted().joined(separator: ",") ?? "all")\n".utf8))
         for document in documents { runHash.update(data: Data("document \(document.relativePath) \(document.sha256)\n".utf8)) }
         for entry in refused { runHash.update(data: Data("refused \(entry.path)\n".utf8)) }
+        runHash.update(data: Data("acknowledgements \(acknowledgements)\n".utf8))
         run = Self.hex(runHash.finalize())
     }
 

@@ -46,8 +46,10 @@ public struct Sweep: Sendable {
         do { try store.replaceFileHashes(discovered.hashed.map { ($0.relativePath, $0.stamp, $0.sha256) }) } catch {
             throw .internalFailure(error.description)
         }
+        let ledger: [Acknowledgement]
+        do { ledger = try store.acknowledgements() } catch { throw .internalFailure(error.description) }
         let fingerprint: RunFingerprint
-        do { fingerprint = try RunFingerprint(options: options, documents: discovered.documents, refused: discovered.refused) } catch {
+        do { fingerprint = try RunFingerprint(options: options, documents: discovered.documents, refused: discovered.refused, acknowledgements: ledger.count) } catch {
             throw .internalFailure("cannot fingerprint the run: \(error.localizedDescription)")
         }
         // A run cut short with the same fingerprint (same inbox, bundle, reader, as-of date)
@@ -245,7 +247,8 @@ public struct Sweep: Sendable {
             jurisdictionNames: book.jurisdictions.jurisdictions.mapValues(\.name),
             interruptedRuns: interrupted.compactMap { id in (try? store.run(id: id)).flatMap { $0 }.map { ($0.id, $0.startedAt) } },
             wellLinks: wellLinks,
-            baseline: baseline
+            baseline: baseline,
+            acknowledgements: Acknowledgement.latest(ledger)
         )
         // Each run's files go to OUT/runs/<run>/; OUT/<as-of> and then OUT/latest are links moved
         // over to it once all are on disk, so a reader (or a run killed half way) never leaves a
@@ -275,7 +278,8 @@ public struct Sweep: Sendable {
         }
 
         // 7. Exit status: partial (3) outranks findings (1).
-        let failing = options.failOn.map { threshold in findings.contains { $0.severity >= threshold } } ?? false
+        // An acknowledged finding stays quiet until its acknowledgement expires.
+        let failing = options.failOn.map { threshold in findings.contains { $0.severity >= threshold && content.acknowledgement(of: $0) == nil } } ?? false
         let exitCode: Int32 = quarantined > 0 ? 3 : (failing ? 1 : 0)
         var kinds: [String: Int] = [:]
         var severities: [String: Int] = [:]

@@ -5,7 +5,7 @@ import TestSupport
 
 /// Findings that last: a second night's report says what is new, updated and gone since the last
 /// complete run, matched by fingerprints that ignore file names and line numbers.
-@Suite("Baselines: new, updated, unchanged and absent findings across runs")
+@Suite("Baselines and acknowledgements: new, updated, unchanged and absent findings across runs")
 struct BaselineTests {
     static let header = "Well API,Well Tier,Well Type,Operator Name,Field,Well Designation,CalGEM District,County,Lease,City,Latitude,Longitude,View in WellFinder,x,y\n"
 
@@ -22,7 +22,7 @@ struct BaselineTests {
         return (result, report)
     }
 
-    @Test("a changed, a removed and an added document: updated, absent and new; the rest unchanged; the first run is the baseline")
+    @Test("a changed, a removed and an added document: updated, absent and new; the rest unchanged; the first run is the baseline; an acknowledged finding is quiet until its expiry")
     func changedRemovedAdded() throws {
         let inbox = try Fixtures.temporaryDirectory("baseline-inbox")
         let state = try Fixtures.temporaryDirectory("baseline-state")
@@ -69,9 +69,31 @@ struct BaselineTests {
         #expect(states["new"] == count("new") && states["updated"] == count("updated") && states["unchanged"] == count("unchanged"))
         #expect(try store.absentFindings(runID: latest.id).count == count("resolved"))
 
-        // A third night with nothing changed but the date: nothing is new, nothing gone.
+        // The officer acknowledges the new well's fee finding until 2026-12-05; a decision needs a reason and a justification.
+        let newFee = try #require(lines.first { $0.hasPrefix("  NEW     #") && $0.contains("CA-IDLE-WELL-FEE") && $0.contains("0402912002") })
+        let number = String(newFee.split(separator: "#")[1].prefix { $0.isNumber })
+        let database = state.appendingPathComponent("pushback.sqlite").path
+        let refused = try CommandRunner.run(["ack", number, "--reason", "accepted-risk", "--justification", "  ", "--db", database])
+        #expect(refused.exitCode == 64 && refused.stderr.contains("a justification is required"), "\(refused.stderr)")
+        let badReason = try CommandRunner.run(["ack", number, "--reason", "looks-fine", "--justification", "x", "--db", database])
+        #expect(badReason.exitCode == 64 && badReason.stderr.contains("--reason must be one of"), "\(badReason.stderr)")
+        let ack = try CommandRunner.run(["ack", number, "--reason", "fixed-pending-verification", "--justification", "Fee paid 2026-11-29, receipt 4471",
+                                         "--expires", "2026-12-05", "--by", "j.ramirez", "--db", database])
+        #expect(ack.exitCode == 0 && ack.stdout.contains("Acknowledged finding \(number)"), "\(ack.stdout)\(ack.stderr)")
+        let listed = try CommandRunner.run(["ack", "--list", "--db", database])
+        #expect(listed.stdout.contains("fixed-pending-verification  by j.ramirez  until 2026-12-05") && listed.stdout.contains("Fee paid 2026-11-29"), "\(listed.stdout)")
+
+        // A third night with nothing changed but the date: nothing is new, nothing gone; the
+        // acknowledged finding is quiet and its expiry is announced.
         let (_, third) = try sweep(inbox, state: state, asOf: "2026-11-30")
         #expect(third.contains("SINCE THE LAST COMPLETE RUN (as of 2026-11-29): 0 new · 0 updated · "), "\(third.prefix(800))")
         #expect(third.contains(" unchanged · 0 resolved"))
+        #expect(third.contains("ACKNOWLEDGED fixed pending verification by j.ramirez until 2026-12-05"), "\(third.prefix(3000))")
+        #expect(third.contains("ACKNOWLEDGEMENTS EXPIRING WITHIN 14 DAYS") && third.contains("expires 2026-12-05"))
+
+        // On the expiry day the finding reopens.
+        let (_, reopened) = try sweep(inbox, state: state, asOf: "2026-12-05")
+        #expect(reopened.contains("REOPENED: the acknowledgement (fixed pending verification, j.ramirez) expired 2026-12-05"), "\(reopened.prefix(3000))")
+        #expect(!reopened.contains("ACKNOWLEDGED fixed pending verification"))
     }
 }

@@ -26,9 +26,9 @@ struct PushbackStoreTests {
         #expect(FileManager.default.fileExists(atPath: path))
         #expect(try store.journalMode() == "wal")
         #expect(try store.appliedMigrations() == ["v1: runs, documents, problems, findings", "v2: facts read from documents", "v3: duplicate documents", "v4: run fingerprints, document cache, file hashes", "v5: facts per document, rule results", "v6: the rule bundle each run evaluated with",
-                                                     "v7: finding fingerprints and baseline states"])
+                                                     "v7: finding fingerprints and baseline states", "v8: the acknowledgement ledger"])
         // Reopening applies nothing twice.
-        #expect(try PushbackStore(path: path).appliedMigrations().count == 7)
+        #expect(try PushbackStore(path: path).appliedMigrations().count == 8)
     }
 
     @Test("v5 moves each earlier run's facts to its documents without losing or mixing any")
@@ -100,5 +100,24 @@ struct PushbackStoreTests {
         } catch {
             #expect(error.path.hasPrefix("/proc/"))
         }
+    }
+
+    @Test("the acknowledgement ledger keeps every decision in order and refuses edits and deletions")
+    func acknowledgementLedgerIsAppendOnly() throws {
+        let (store, path) = try temporaryStore()
+        let first = Acknowledgement(fingerprint: "f1", reason: .falsePositive, justification: "school closed 2019", acknowledgedBy: "a", acknowledgedAt: "2026-11-28T06:00:00Z",
+                                    expires: CalendarDate(iso: "2027-01-01"), ruleID: "R", subject: Subject(type: "well", id: "0402900741", name: "K.C.L. D77"), title: "t", runID: "run-1")
+        var second = first
+        second.reason = .acceptedRisk
+        second.expires = nil
+        try store.record(acknowledgement: first)
+        try store.record(acknowledgement: second)
+        #expect(try store.acknowledgements() == [first, second])
+        #expect(Acknowledgement.latest(try store.acknowledgements())["f1"]?.reason == .acceptedRisk)
+        let queue = try DatabaseQueue(path: path)
+        for statement in ["UPDATE acknowledgements SET reason = 'not-applicable'", "DELETE FROM acknowledgements"] {
+            #expect(throws: (any Error).self) { try queue.write { db in try db.execute(sql: statement) } }
+        }
+        #expect(try store.acknowledgements().count == 2)
     }
 }
