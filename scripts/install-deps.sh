@@ -13,6 +13,7 @@ packages=(
   libshp-dev
   libtesseract-dev tesseract-ocr tesseract-ocr-eng
   libcairo2-dev
+  python3-jsonschema
 )
 
 missing=()

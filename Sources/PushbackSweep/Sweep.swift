@@ -262,6 +262,7 @@ public struct Sweep: Sendable {
                 ("findings.json", try FindingsJSON.render(content)),
                 ("report.txt", Data(TextReport.render(content).utf8)),
                 ("report.html", Data(HTMLReport.render(content).utf8)),
+                ("findings.sarif", try SARIFReport.render(content)),
             ] {
                 try ReportWriter.write(data, to: (runDirectory as NSString).appendingPathComponent(name))
                 files.append((reportDirectory as NSString).appendingPathComponent(name))

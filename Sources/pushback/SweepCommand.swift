@@ -16,7 +16,7 @@ struct SweepCommand: ParsableCommand {
                              --out /srv/pushback/reports --as-of 2026-11-28 --fail-on high
               pushback sweep --inbox samples/inbox --json | jq .findings
 
-            The report goes to OUT/AS-OF/ (report.html, report.txt, findings.json) and OUT/latest
+            The report goes to OUT/AS-OF/ (report.html, report.txt, findings.json, findings.sarif) and OUT/latest
             points at the newest one.
             """
     )

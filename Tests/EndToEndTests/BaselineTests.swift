@@ -96,4 +96,85 @@ struct BaselineTests {
         #expect(reopened.contains("REOPENED: the acknowledgement (fixed pending verification, j.ramirez) expired 2026-12-05"), "\(reopened.prefix(3000))")
         #expect(!reopened.contains("ACKNOWLEDGED fixed pending verification"))
     }
+
+    /// Validates a SARIF file against the official 2.1.0 schema with Python's `jsonschema`
+    /// (Debian's python3-jsonschema, installed by scripts/install-deps.sh). Returns the validator's
+    /// complaint, or nil when the file is valid.
+    static func schemaProblem(_ sarif: URL) throws -> String? {
+        let schema = Fixtures.url("schemas/sarif-schema-2.1.0.json").path
+        let script = "import json, sys, jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))); print('valid')"
+        for python in ["/usr/bin/python3", "python3"] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = [python, "-c", script, sarif.path, schema]
+            let out = Pipe(), err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+            let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            if output.contains("valid") && process.terminationStatus == 0 { return nil }
+            if error.contains("No module named") || error.contains("No such file") { continue }
+            return error.split(separator: "\n").suffix(6).joined(separator: "\n")
+        }
+        return "no python3 with jsonschema (scripts/install-deps.sh installs python3-jsonschema)"
+    }
+
+    @Test("findings.sarif validates against the SARIF 2.1.0 schema, with fingerprints, baseline states, subjects as logical locations and acknowledgements as suppressions")
+    func sarif() throws {
+        let inbox = try Fixtures.temporaryDirectory("sarif-inbox")
+        let state = try Fixtures.temporaryDirectory("sarif-state")
+        for name in ["orphan_wells.csv", "schools.csv"] {
+            try FileManager.default.copyItem(at: Fixtures.url("inbox-small/" + name), to: inbox.appendingPathComponent(name))
+        }
+        _ = try sweep(inbox, state: state, asOf: "2026-11-28")
+        let first = state.appendingPathComponent("reports/2026-11-28/findings.sarif")
+        let firstProblem = try Self.schemaProblem(first)
+        #expect(firstProblem == nil, "\(firstProblem ?? "")")
+
+        let database = state.appendingPathComponent("pushback.sqlite").path
+        let ack = try CommandRunner.run(["ack", "1", "--reason", "accepted-risk", "--justification", "School relocating 2027; waiver on file", "--expires", "2027-06-30", "--by", "k.osei", "--db", database])
+        #expect(ack.exitCode == 0, "\(ack.stderr)")
+        try FileManager.default.removeItem(at: inbox.appendingPathComponent("schools.csv"))
+        _ = try sweep(inbox, state: state, asOf: "2026-11-29")
+        let second = state.appendingPathComponent("reports/2026-11-29/findings.sarif")
+        let secondProblem = try Self.schemaProblem(second)
+        #expect(secondProblem == nil, "\(secondProblem ?? "")")
+
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: second)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        let states = Set(results.compactMap { $0["baselineState"] as? String })
+        #expect(states.isSuperset(of: ["new", "unchanged", "absent"]), "\(states)")
+        #expect(results.allSatisfy { ($0["fingerprints"] as? [String: String])?["pushback/identity/v1"]?.count ?? 0 >= 64 })
+        let suppressed = results.filter { $0["suppressions"] != nil }
+        // The acknowledged setback finding is gone with the schools file: absent, not suppressed.
+        #expect(suppressed.isEmpty, "\(suppressed)")
+        let wells = results.compactMap { result -> [String: Any]? in
+            let locations = result["locations"] as? [[String: Any]]
+            return (locations?.first?["logicalLocations"] as? [[String: Any]])?.first
+        }.filter { $0["kind"] as? String == "well" }
+        #expect(!wells.isEmpty && wells.allSatisfy { ($0["name"] as? String)?.count == 10 })
+        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        #expect(rules.allSatisfy { ($0["helpUri"] as? String)?.hasPrefix("http") == true })
+        #expect(results.allSatisfy { ($0["kind"] as? String) != "fail" || ["error", "warning", "note"].contains($0["level"] as? String ?? "") })
+
+        // Acknowledged and still raised: an accepted external suppression with its justification.
+        try FileManager.default.copyItem(at: Fixtures.url("inbox-small/schools.csv"), to: inbox.appendingPathComponent("schools.csv"))
+        _ = try sweep(inbox, state: state, asOf: "2026-11-30")
+        let third = state.appendingPathComponent("reports/2026-11-30/findings.sarif")
+        #expect(try Self.schemaProblem(third) == nil)
+        let thirdLog = try JSONSerialization.jsonObject(with: Data(contentsOf: third)) as? [String: Any]
+        let thirdRuns = thirdLog?["runs"] as? [[String: Any]]
+        let thirdResults = try #require(thirdRuns?.first?["results"] as? [[String: Any]])
+        let suppressions = thirdResults.compactMap { result -> [String: Any]? in
+            let list = result["suppressions"] as? [[String: Any]]
+            return list?.first
+        }
+        let suppression = try #require(suppressions.first)
+        #expect(suppression["kind"] as? String == "external" && suppression["status"] as? String == "accepted")
+        #expect(suppression["justification"] as? String == "School relocating 2027; waiver on file")
+    }
 }

@@ -93,7 +93,7 @@ struct CommandLineTests {
         #expect(result.stdout.split(separator: "\n").filter { $0.hasPrefix("ok") }.count == 9)
     }
 
-    @Test("reports of a small inbox match their snapshots", arguments: ["report.txt", "report.html", "findings.json"])
+    @Test("reports of a small inbox match their snapshots", arguments: ["report.txt", "report.html", "findings.json", "findings.sarif"])
     func snapshots(name: String) throws {
         let (db, out) = try scratch()
         let result = try CommandRunner.run(["sweep", "--inbox", small, "--db", db, "--out", out, "--as-of", "2026-11-28"])
