@@ -82,10 +82,19 @@ public struct ReportContent: Sendable {
     }
 
     /// One line per earlier run cut short.
+    /// Lines for under the banner: earlier runs cut short, and nights with no complete run since
+    /// the one this run is compared with — "0 new" must never hide a night that did not run.
     public var interruptionNotices: [String] {
-        interruptedRuns.map { run in
+        var notices = interruptedRuns.map { run in
             "EARLIER RUN INCOMPLETE: run \(run.id) (started \(run.startedAt)) never finished — it was killed or cut off, and its report was never written; this run did its work again."
         }
+        // Nights without a complete run between the last one and this: skipped, failed or partial.
+        if let previous = baseline?.previousRun, let last = CalendarDate(iso: previous.asOf), let today = CalendarDate(iso: asOf), today.dayNumber - last.dayNumber > 1 {
+            let first = last.adding(days: 1), final = today.adding(days: -1)
+            let span = first == final ? "\(first)" : "\(first) to \(final)"
+            notices.append("NO COMPLETE RUN FOR \(span): the last complete run was as of \(previous.asOf) — those nights were skipped, failed or incomplete; what changed is reported against that run.")
+        }
+        return notices
     }
 
     /// The one line saying what changed since the last complete run — or that this run is the

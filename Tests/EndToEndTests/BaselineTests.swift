@@ -95,6 +95,8 @@ struct BaselineTests {
         let (_, reopened) = try sweep(inbox, state: state, asOf: "2026-12-05")
         #expect(reopened.contains("REOPENED: the acknowledgement (fixed pending verification, j.ramirez) expired 2026-12-05"), "\(reopened.prefix(3000))")
         #expect(!reopened.contains("ACKNOWLEDGED fixed pending verification"))
+        #expect(reopened.contains("NO COMPLETE RUN FOR 2026-12-01 to 2026-12-04: the last complete run was as of 2026-11-30"), "\(reopened.prefix(600))")
+        #expect(!third.contains("NO COMPLETE RUN FOR"), "consecutive nights")
     }
 
     /// Validates a SARIF file against the official 2.1.0 schema with Python's `jsonschema`
