@@ -65,7 +65,7 @@ let package = Package(
             name: "PushbackStore",
             dependencies: ["PushbackModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "PushbackReport", dependencies: ["PushbackModel"]),
+        .target(name: "PushbackReport", dependencies: ["PushbackModel", "PushbackGeo"]),
         .target(
             name: "PushbackSweep",
             dependencies: [
@@ -79,7 +79,7 @@ let package = Package(
         .executableTarget(
             name: "pushback",
             dependencies: [
-                "PushbackSweep", "PushbackRules", "PushbackGeo", "PushbackTOML",
+                "PushbackSweep", "PushbackReport", "PushbackRules", "PushbackGeo", "PushbackTOML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -13,7 +13,9 @@ packages=(
   libshp-dev
   libtesseract-dev tesseract-ocr tesseract-ocr-eng
   libcairo2-dev
-  python3-jsonschema
+  python3-jsonschema                # the SARIF schema test
+  # the report rendered in a real browser, offline, in a test
+  chromium fonts-dejavu-core
 )
 
 missing=()

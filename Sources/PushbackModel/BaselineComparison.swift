@@ -66,6 +66,13 @@ public struct BaselineComparison: Sendable, Equatable {
         absent = previousRun == nil ? [] : previous.filter { !now.contains($0.fingerprint) }
     }
 
+    /// A comparison as a run stored it: the run compared with, each finding's standing, what was gone.
+    public init(previousRun: (id: String, asOf: String)?, standings: [String: Standing], absent: [Recorded]) {
+        self.previousRun = previousRun
+        self.standings = standings
+        self.absent = absent
+    }
+
     /// True on a first run: every finding is part of the baseline rather than news.
     public var isFirstRun: Bool { previousRun == nil }
 

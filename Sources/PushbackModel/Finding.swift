@@ -69,6 +69,8 @@ public struct Finding: Sendable, Hashable, Codable {
     public var due: String?
     /// How a condition rule reached its verdict, step by step (`pushback explain`).
     public var explanation: [ExplanationStep]?
+    /// Where the finding lies, when its subject is located (maps, GeoJSON).
+    public var geometry: FindingGeometry?
     /// Identity across runs: the rule's lineage (through `supersedes`), the subject and related
     /// subjects — never file paths or line numbers. Set by the sweep (`FindingFingerprint`).
     public var fingerprint: String?
@@ -77,7 +79,7 @@ public struct Finding: Sendable, Hashable, Codable {
         ruleID: String, ruleVersion: Int, kind: FindingKind, severity: Severity, title: String,
         message: String, remediation: String, citation: Citation, basis: String, subject: Subject,
         related: [Subject] = [], jurisdictions: [String], comparedValues: [ComparedValue], evidence: [Evidence],
-        due: String? = nil, explanation: [ExplanationStep]? = nil
+        due: String? = nil, explanation: [ExplanationStep]? = nil, geometry: FindingGeometry? = nil
     ) {
         self.ruleID = ruleID
         self.ruleVersion = ruleVersion
@@ -95,6 +97,7 @@ public struct Finding: Sendable, Hashable, Codable {
         self.evidence = evidence
         self.due = due
         self.explanation = explanation
+        self.geometry = geometry
     }
 }
 

@@ -26,6 +26,38 @@ public struct ReportContent: Sendable {
         public var wasEvaluated: Bool { isInEffect && isEnabled }
     }
 
+    /// An earlier run this one found cut short (killed, power lost).
+    public struct InterruptedRun: Sendable, Codable, Equatable {
+        public var id: String
+        public var startedAt: String
+
+        public init(id: String, startedAt: String) {
+            self.id = id
+            self.startedAt = startedAt
+        }
+    }
+
+    /// What a report shows of a run besides its findings and their history. The sweep stores it
+    /// with the run (`runs.report_json`), so `pushback report` can render any stored run again.
+    public struct Record: Sendable, Codable, Equatable {
+        public var documents: [DocumentOutcome]
+        public var problems: [IntakeProblem]
+        public var rules: [RuleSummary]
+        public var jurisdictionNames: [String: String]
+        public var interruptedRuns: [InterruptedRun]
+        public var wellLinks: [DocumentWellLink]
+
+        public init(documents: [DocumentOutcome], problems: [IntakeProblem], rules: [RuleSummary], jurisdictionNames: [String: String],
+                    interruptedRuns: [InterruptedRun] = [], wellLinks: [DocumentWellLink] = []) {
+            self.documents = documents
+            self.problems = problems
+            self.rules = rules
+            self.jurisdictionNames = jurisdictionNames
+            self.interruptedRuns = interruptedRuns
+            self.wellLinks = wellLinks
+        }
+    }
+
     public var asOf: String
     /// True when every document was read.
     public var isComplete: Bool
@@ -38,7 +70,7 @@ public struct ReportContent: Sendable {
     /// Earlier runs this one found cut short (killed, power lost): their reports were never
     /// written, and the morning must know. Shown in the text and HTML reports, not in
     /// `findings.json` (whose bytes depend on the inputs alone).
-    public var interruptedRuns: [(id: String, startedAt: String)]
+    public var interruptedRuns: [InterruptedRun]
     /// The registry well each JSA was tied to, and how (or why none).
     public var wellLinks: [DocumentWellLink]
     /// The findings against the previous complete run (nil: not compared, as in `pushback
@@ -47,11 +79,13 @@ public struct ReportContent: Sendable {
     public var baseline: BaselineComparison?
     /// The latest decision about each fingerprint in the acknowledgement ledger (active or not).
     public var acknowledgements: [String: Acknowledgement]
+    /// How the rules differ from those of the run compared with (nil: not compared, or no change).
+    public var ruleChanges: RuleBundleChange?
 
     public init(
         asOf: String, isComplete: Bool, documents: [DocumentOutcome], problems: [IntakeProblem], findings: [Finding], rules: [RuleSummary],
-        jurisdictionNames: [String: String], interruptedRuns: [(id: String, startedAt: String)] = [], wellLinks: [DocumentWellLink] = [],
-        baseline: BaselineComparison? = nil, acknowledgements: [String: Acknowledgement] = [:]
+        jurisdictionNames: [String: String], interruptedRuns: [InterruptedRun] = [], wellLinks: [DocumentWellLink] = [],
+        baseline: BaselineComparison? = nil, acknowledgements: [String: Acknowledgement] = [:], ruleChanges: RuleBundleChange? = nil
     ) {
         self.asOf = asOf
         self.isComplete = isComplete
@@ -64,6 +98,20 @@ public struct ReportContent: Sendable {
         self.wellLinks = wellLinks
         self.baseline = baseline
         self.acknowledgements = acknowledgements
+        self.ruleChanges = ruleChanges
+    }
+
+    /// A stored run's report: its record, its findings and where they stand.
+    public init(asOf: String, isComplete: Bool, record: Record, findings: [Finding], baseline: BaselineComparison?,
+                acknowledgements: [String: Acknowledgement], ruleChanges: RuleBundleChange?) {
+        self.init(asOf: asOf, isComplete: isComplete, documents: record.documents, problems: record.problems, findings: findings, rules: record.rules,
+                  jurisdictionNames: record.jurisdictionNames, interruptedRuns: record.interruptedRuns, wellLinks: record.wellLinks,
+                  baseline: baseline, acknowledgements: acknowledgements, ruleChanges: ruleChanges)
+    }
+
+    /// What the sweep stores of this report besides its findings and their history.
+    public var record: Record {
+        Record(documents: documents, problems: problems, rules: rules, jurisdictionNames: jurisdictionNames, interruptedRuns: interruptedRuns, wellLinks: wellLinks)
     }
 
     /// One line per JSA: the well it is about and how that was decided, or why no well.
@@ -81,7 +129,6 @@ public struct ReportContent: Sendable {
         }
     }
 
-    /// One line per earlier run cut short.
     /// Lines for under the banner: earlier runs cut short, and nights with no complete run since
     /// the one this run is compared with — "0 new" must never hide a night that did not run.
     public var interruptionNotices: [String] {
@@ -133,6 +180,13 @@ public struct ReportContent: Sendable {
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
+    /// Where a finding stands for machine outputs: `new`, `updated`, `unchanged`, `baseline` (a
+    /// first run's), with the as-of date it was first seen; nil when the run was not compared.
+    public func baselineStanding(of finding: Finding) -> (state: String, firstSeen: String)? {
+        guard let baseline, let fingerprint = finding.fingerprint, let standing = baseline.standings[fingerprint] else { return nil }
+        return (baseline.isFirstRun ? "baseline" : standing.state.rawValue, standing.firstSeen)
+    }
+
     /// Findings with a due date, by urgency on the as-of date: overdue, due within 7 days, due
     /// within 30 — each as "#12 2026-12-01 RULE — subject", soonest first. Acknowledged ones are left out.
     public var deadlines: (overdue: [String], week: [String], month: [String]) {
@@ -172,6 +226,63 @@ public struct ReportContent: Sendable {
                   acknowledgement(of: finding) == nil else { return nil }
             return (index + 1, finding, state)
         }
+    }
+
+    /// Findings of one rule, collapsed to counts and ages for the morning's overview.
+    public struct FindingGroup: Sendable, Equatable {
+        public var ruleID: String
+        public var title: String
+        /// 1-based numbers in the report, in report order.
+        public var numbers: [Int]
+        public var kinds: [FindingKind: Int]
+        public var mostSevere: Severity
+        /// The earliest first-seen date among them, and its age in days on the as-of date.
+        public var firstSeen: String?
+        public var ageInDays: Int?
+
+        /// `130 fail · 39 review`.
+        public var kindCounts: String {
+            FindingKind.allCases.compactMap { kind in kinds[kind].map { "\($0) \(kind.rawValue)" } }.joined(separator: " · ")
+        }
+    }
+
+    /// Numbers of findings that are neither news nor acknowledged: unchanged since the last
+    /// complete run, or — on a first run — the baseline.
+    public var settledNumbers: [Int] {
+        let news = Set(self.news.map(\.number))
+        return findings.indices.map { $0 + 1 }.filter { !news.contains($0) && acknowledgement(of: findings[$0 - 1]) == nil }
+    }
+
+    /// Numbers of findings an acknowledgement keeps quiet on the as-of date.
+    public var acknowledgedNumbers: [Int] {
+        findings.indices.filter { acknowledgement(of: findings[$0]) != nil }.map { $0 + 1 }
+    }
+
+    /// The findings numbered `numbers`, grouped by rule in report order, with counts and ages.
+    public func groups(_ numbers: [Int]) -> [FindingGroup] {
+        var groups: [FindingGroup] = []
+        var index: [String: Int] = [:]
+        let today = CalendarDate(iso: asOf)
+        for number in numbers {
+            let finding = findings[number - 1]
+            let firstSeen = baselineStanding(of: finding)?.firstSeen
+            let position: Int
+            if let existing = index[finding.ruleID] {
+                position = existing
+            } else {
+                position = groups.count
+                index[finding.ruleID] = position
+                groups.append(FindingGroup(ruleID: finding.ruleID, title: rules.first { $0.id == finding.ruleID }?.title ?? finding.title, numbers: [], kinds: [:], mostSevere: finding.severity, firstSeen: nil, ageInDays: nil))
+            }
+            groups[position].numbers.append(number)
+            groups[position].kinds[finding.kind, default: 0] += 1
+            groups[position].mostSevere = max(groups[position].mostSevere, finding.severity)
+            if let firstSeen, groups[position].firstSeen.map({ firstSeen < $0 }) ?? true {
+                groups[position].firstSeen = firstSeen
+                if let today, let seen = CalendarDate(iso: firstSeen) { groups[position].ageInDays = today.dayNumber - seen.dayNumber }
+            }
+        }
+        return groups
     }
 
     /// One line per finding of the last complete run not raised now.

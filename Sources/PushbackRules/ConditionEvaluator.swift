@@ -137,7 +137,7 @@ struct ConditionEvaluator {
             remediation: rule.remediation, citation: rule.citation, basis: rule.basis,
             subject: Subject(type: "well", id: group.well.api.normalized, name: group.well.name),
             jurisdictions: chain, comparedValues: compared, evidence: group.evidence,
-            due: due.map(\.description), explanation: steps
+            due: due.map(\.description), explanation: steps, geometry: group.well.location.map { FindingGeometry(subject: $0) }
         )
     }
 
@@ -151,7 +151,7 @@ struct ConditionEvaluator {
             citation: rule.citation, basis: rule.basis,
             subject: Subject(type: "well", id: group.well.api.normalized, name: group.well.name),
             jurisdictions: chain, comparedValues: result.compared, evidence: group.evidence,
-            explanation: result.steps
+            explanation: result.steps, geometry: group.well.location.map { FindingGeometry(subject: $0) }
         )
     }
 

@@ -165,7 +165,8 @@ struct SetbackEvaluator {
             subject: Subject(type: "well", id: well.api.normalized, name: well.name),
             related: [Subject(type: "receptor", id: receptor.id, name: receptor.name)],
             jurisdictions: placement.chain, comparedValues: compared,
-            evidence: group.evidence + [receptor.provenance], due: deadline.map(\.due.description), explanation: explanation
+            evidence: group.evidence + [receptor.provenance], due: deadline.map(\.due.description), explanation: explanation,
+            geometry: FindingGeometry(subject: well.location!, related: receptor.location!, setback: check.distance, measured: distance, parcelRadius: check.receptorParcelRadius)
         )
     }
 
@@ -210,7 +211,8 @@ struct SetbackEvaluator {
             citation: rule.citation, basis: rule.basis,
             subject: Subject(type: "well", id: well.api.normalized, name: well.name),
             jurisdictions: placement.chain, comparedValues: result.compared, evidence: group.evidence,
-            explanation: [ExplanationStep(depth: 0, text: "applies when", outcome: result.truth.rawValue)] + result.steps
+            explanation: [ExplanationStep(depth: 0, text: "applies when", outcome: result.truth.rawValue)] + result.steps,
+            geometry: well.location.map { FindingGeometry(subject: $0) }
         )
     }
 

@@ -216,6 +216,11 @@ enum Migrations {
                     + "BEGIN SELECT RAISE(ABORT, 'the acknowledgement ledger is append-only'); END")
             }
         }
+        migrator.registerMigration("v9: what each run's report shows besides its findings") { db in
+            // Documents, problems, rules, jurisdiction names, interrupted runs and JSA links as
+            // JSON, so `pushback report` can render a stored run again in any format.
+            try db.alter(table: "runs") { t in t.add(column: "report_json", .text) }
+        }
         return migrator
     }
 }

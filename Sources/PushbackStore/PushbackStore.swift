@@ -342,6 +342,36 @@ public final class PushbackStore: Sendable {
         }
     }
 
+    /// Stores what a run's report shows besides its findings (JSON the report layer writes).
+    public func recordReport(runID: String, json: String) throws(StoreError) {
+        try write { db in try db.execute(sql: "UPDATE runs SET report_json = ? WHERE id = ?", arguments: [json, runID]) }
+    }
+
+    /// What `recordReport` stored for a run; nil for runs that predate it (v9) or never got so far.
+    public func reportJSON(runID: String) throws(StoreError) -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT report_json FROM runs WHERE id = ?", arguments: [runID]) }
+    }
+
+    /// Where a run's findings stood against the run it was compared with: that run (nil on a
+    /// first run), each finding's state and first-seen date by fingerprint, and what was gone.
+    public func baseline(runID: String) throws(StoreError) -> BaselineComparison {
+        let (previous, standings) = try read { db -> ((id: String, asOf: String)?, [String: BaselineComparison.Standing]) in
+            let previousID = try String.fetchOne(db, sql: "SELECT baseline_run_id FROM runs WHERE id = ?", arguments: [runID])
+            let previous = try previousID.flatMap { id in
+                try String.fetchOne(db, sql: "SELECT as_of FROM runs WHERE id = ?", arguments: [id]).map { (id: id, asOf: $0) }
+            }
+            var standings: [String: BaselineComparison.Standing] = [:]
+            let rows = try Row.fetchAll(db, sql: "SELECT fingerprint, baseline_state, first_seen FROM findings WHERE run_id = ? AND fingerprint IS NOT NULL ORDER BY ordinal",
+                                        arguments: [runID])
+            for row in rows {
+                guard let state = (row["baseline_state"] as String?).flatMap(BaselineState.init(rawValue:)), let firstSeen = row["first_seen"] as String? else { continue }
+                standings[row["fingerprint"]] = BaselineComparison.Standing(state: state, firstSeen: firstSeen)
+            }
+            return (previous, standings)
+        }
+        return BaselineComparison(previousRun: previous, standings: standings, absent: previous == nil ? [] : try absentFindings(runID: runID))
+    }
+
     /// Appends a decision to the acknowledgement ledger.
     public func record(acknowledgement ack: Acknowledgement) throws(StoreError) {
         try write { db in

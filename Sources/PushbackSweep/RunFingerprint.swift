@@ -8,7 +8,7 @@ import PushbackIntake
 /// - `bundle`: every file of the rule bundle (rules, jurisdictions, mappings, lexicon, gazetteer) — part of the key
 ///   of cached rule results;
 /// - `run`: the reader, the bundle, the as-of date, `--fail-on`, the enabled jurisdictions, and each inbox document's path
-///   and content hash, and the size of the acknowledgement ledger — equal fingerprints mean a run
+///   and content hash, and the size of the acknowledgement ledger, and the report's map cap — equal fingerprints mean a run
 ///   would repeat the last one exactly (a new acknowledgement changes the report).
 struct RunFingerprint {
     let reader: String
@@ -42,6 +42,7 @@ struct RunFingerprint {
         for document in documents { runHash.update(data: Data("document \(document.relativePath) \(document.sha256)\n".utf8)) }
         for entry in refused { runHash.update(data: Data("refused \(entry.path)\n".utf8)) }
         runHash.update(data: Data("acknowledgements \(acknowledgements)\n".utf8))
+        runHash.update(data: Data("maps \(options.reportOptions.maps)\n".utf8))
         run = Self.hex(runHash.finalize())
     }
 

@@ -235,7 +235,7 @@ public struct Sweep: Sendable {
 
         // 6. Reports.
         let quarantined = documents.filter { $0.disposition == .quarantined }.count
-        let content = ReportContent(
+        var content = ReportContent(
             asOf: options.asOf,
             isComplete: quarantined == 0,
             documents: documents,
@@ -245,11 +245,19 @@ public struct Sweep: Sendable {
                 .init(id: rule.id, version: rule.version, title: rule.title, citation: rule.citation, isInEffect: rule.isEffective(on: options.asOf), isEnabled: isEnabled(rule))
             },
             jurisdictionNames: book.jurisdictions.jurisdictions.mapValues(\.name),
-            interruptedRuns: interrupted.compactMap { id in (try? store.run(id: id)).flatMap { $0 }.map { ($0.id, $0.startedAt) } },
+            interruptedRuns: interrupted.compactMap { id in (try? store.run(id: id)).flatMap { $0 }.map { ReportContent.InterruptedRun(id: $0.id, startedAt: $0.startedAt) } },
             wellLinks: wellLinks,
             baseline: baseline,
             acknowledgements: Acknowledgement.latest(ledger)
         )
+        // What the report shows besides the findings goes with the run, so `pushback report`
+        // renders it again; the rule changes are those since the run compared with.
+        do {
+            content.ruleChanges = try StoredReport.ruleChanges(store: store, rules: content.rules, bundle: fingerprint.bundle, comparedWith: baseline.previousRun?.id)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            try store.recordReport(runID: runID, json: String(decoding: try encoder.encode(content.record), as: UTF8.self))
+        } catch { throw .internalFailure("cannot record the report of run \(runID): \(error)") }
         // Each run's files go to OUT/runs/<run>/; OUT/<as-of> and then OUT/latest are links moved
         // over to it once all are on disk, so a reader (or a run killed half way) never leaves a
         // mix of two runs' files.
@@ -258,13 +266,9 @@ public struct Sweep: Sendable {
         do {
             let runDirectory = ReportWriter.runDirectory(in: options.outputDirectory, runID: runID)
             try FileManager.default.createDirectory(atPath: runDirectory, withIntermediateDirectories: true)
-            for (name, data) in [
-                ("findings.json", try FindingsJSON.render(content)),
-                ("report.txt", Data(TextReport.render(content).utf8)),
-                ("report.html", Data(HTMLReport.render(content).utf8)),
-                ("findings.sarif", try SARIFReport.render(content)),
-            ] {
-                try ReportWriter.write(data, to: (runDirectory as NSString).appendingPathComponent(name))
+            for format in ReportFormat.allCases {
+                let name = format.fileName
+                try ReportWriter.write(try format.render(content, options: options.reportOptions), to: (runDirectory as NSString).appendingPathComponent(name))
                 files.append((reportDirectory as NSString).appendingPathComponent(name))
                 FaultInjection.checkpoint("report:\(name)")
             }

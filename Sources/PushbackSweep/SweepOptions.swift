@@ -1,6 +1,7 @@
 import Logging
 import PushbackIntake
 import PushbackModel
+import PushbackReport
 
 /// What a sweep reads, where it writes, and as of when.
 public struct SweepOptions: Sendable {
@@ -26,6 +27,8 @@ public struct SweepOptions: Sendable {
     /// Continue the run cut short last time, when it read the same inbox with the same bundle,
     /// reader and as-of date; otherwise (or with nothing to resume) sweep as usual.
     public var resume = false
+    /// How the report is drawn (how many maps).
+    public var reportOptions = ReportFormat.Options()
     /// Called before each document is read: (its position from 1, the count, its path).
     public var progress: (@Sendable (Int, Int, String) -> Void)?
     /// Where the run's events go (`--log`): nowhere unless asked.

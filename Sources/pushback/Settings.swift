@@ -1,4 +1,5 @@
 import Foundation
+import PushbackReport
 import PushbackTOML
 
 /// Settings from, highest precedence first: the command line, the environment (`PUSHBACK_INBOX`,
@@ -15,6 +16,8 @@ struct Settings {
         var kind: Kind
         var defaultValue: TOMLSettings.Value?
         var help: String
+        /// The least an integer setting may be.
+        var minimum = 1
 
         /// `limits.pages` → `PUSHBACK_LIMITS_PAGES`.
         var environmentName: String { "PUSHBACK_" + name.uppercased().replacingOccurrences(of: ".", with: "_") }
@@ -29,9 +32,10 @@ struct Settings {
         Key(name: "if_locked", kind: .text, defaultValue: .string("fail"), help: "fail, skip or wait:SECONDS"),
         Key(name: "log", kind: .text, defaultValue: nil, help: "JSON Lines log file, or - for standard error"),
         Key(name: "jurisdictions.enabled", kind: .list, defaultValue: nil, help: "jurisdictions whose rules are evaluated (default: all in the bundle)"),
+        Key(name: "report.maps", kind: .integer, defaultValue: .integer(ReportFormat.Options.defaultMaps), help: "proximity findings drawn as maps in report.html at most", minimum: 0),
         Key(name: "limits.document_mib", kind: .integer, defaultValue: .integer(256), help: "largest document read, MiB"),
         Key(name: "limits.pages", kind: .integer, defaultValue: .integer(5_000), help: "most pages in one PDF"),
-        Key(name: "limits.ocr_pages", kind: .integer, defaultValue: .integer(4), help: "scanned pages OCR'd per document"),
+        Key(name: "limits.ocr_pages", kind: .integer, defaultValue: .integer(4), help: "scanned pages OCR'd per document", minimum: 0),
         Key(name: "limits.image_megapixels", kind: .integer, defaultValue: .integer(60), help: "largest page image decoded for OCR"),
         Key(name: "limits.inflated_mib", kind: .integer, defaultValue: .integer(512), help: "most a PDF's streams may inflate to, MiB"),
     ]
@@ -79,7 +83,7 @@ struct Settings {
     /// holding commas a list).
     private static func checked(_ value: TOMLSettings.Value, for key: Key, from source: String) throws -> TOMLSettings.Value {
         switch (value, key.kind) {
-        case (.integer(let number), .integer) where number > 0 || (number == 0 && key.name == "limits.ocr_pages"): return value
+        case (.integer(let number), .integer) where number >= key.minimum: return value
         case (.string(let text), .integer):
             if let number = Int(text) { return try checked(.integer(number), for: key, from: source) }
         case (.string, .text): return value
@@ -89,7 +93,7 @@ struct Settings {
         default: break
         }
         let expected = switch key.kind {
-        case .integer: "a positive whole number"
+        case .integer: key.minimum == 0 ? "a whole number, 0 or more" : "a positive whole number"
         case .text: "text"
         case .list: "a non-empty list of names"
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import PushbackModel
+import PushbackReport
 import PushbackSweep
 import PushbackTOML
 
@@ -16,8 +17,8 @@ struct SweepCommand: ParsableCommand {
                              --out /srv/pushback/reports --as-of 2026-11-28 --fail-on high
               pushback sweep --inbox samples/inbox --json | jq .findings
 
-            The report goes to OUT/AS-OF/ (report.html, report.txt, findings.json, findings.sarif) and OUT/latest
-            points at the newest one.
+            The report goes to OUT/AS-OF/ (report.html, digest.txt, report.txt, findings.json, findings.sarif,
+            findings.csv, findings.geojson) and OUT/latest points at the newest one.
             """
     )
 
@@ -57,6 +58,9 @@ struct SweepCommand: ParsableCommand {
     @Flag(help: "Continue the run cut short last time (killed, power lost) if it read the same inbox with the same rules and as-of date; otherwise sweep as usual.")
     var resume = false
 
+    @Option(help: "Draw at most this many proximity findings as maps in report.html, new and updated first (setting report.maps; default 30). The rest are in findings.geojson.")
+    var maps: Int?
+
     @Option(name: .customLong("if-locked"), help: "When another sweep holds the lock beside the database: fail (exit 11, default), skip (exit 0), or wait:SECONDS then exit 11.")
     var ifLocked: String?
 
@@ -86,7 +90,7 @@ struct SweepCommand: ParsableCommand {
                 "inbox": inbox.map(TOMLSettings.Value.string), "database": db.map(TOMLSettings.Value.string),
                 "reports": out.map(TOMLSettings.Value.string), "bundle": bundle.map(TOMLSettings.Value.string),
                 "fail_on": failOn.map(TOMLSettings.Value.string), "if_locked": ifLocked.map(TOMLSettings.Value.string),
-                "log": log.map(TOMLSettings.Value.string),
+                "log": log.map(TOMLSettings.Value.string), "report.maps": maps.map(TOMLSettings.Value.integer),
             ].merging(documentLimits.settings) { $1 })
         } catch { throw configurationError("\(error)") }
         guard let inbox = settings.string("inbox") else {
@@ -112,6 +116,7 @@ struct SweepCommand: ParsableCommand {
         options.force = force
         options.resume = resume
         options.enabledJurisdictions = settings.list("jurisdictions.enabled")
+        options.reportOptions = ReportFormat.Options(maps: settings.integer("report.maps") ?? ReportFormat.Options.defaultMaps)
         // A progress line only for a person watching a terminal: never in cron's mail or a log.
         let showsProgress = isatty(STDERR_FILENO) == 1 && settings.string("log") != "-"
         if showsProgress {

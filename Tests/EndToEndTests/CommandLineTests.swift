@@ -93,13 +93,37 @@ struct CommandLineTests {
         #expect(result.stdout.split(separator: "\n").filter { $0.hasPrefix("ok") }.count == 9)
     }
 
-    @Test("reports of a small inbox match their snapshots", arguments: ["report.txt", "report.html", "findings.json", "findings.sarif"])
+    @Test("reports of a small inbox match their snapshots", arguments: ["report.txt", "report.html", "digest.txt", "findings.json", "findings.sarif", "findings.csv", "findings.geojson"])
     func snapshots(name: String) throws {
         let (db, out) = try scratch()
         let result = try CommandRunner.run(["sweep", "--inbox", small, "--db", db, "--out", out, "--as-of", "2026-11-28"])
         #expect(result.exitCode == 0, "\(result.stderr)")
         let text = try String(contentsOfFile: "\(out)/2026-11-28/\(name)", encoding: .utf8)
         if let mismatch = Snapshot.mismatch(text, named: "inbox-small/\(name)") { Issue.record("\(mismatch)") }
+    }
+
+    @Test("pushback report renders a stored run again, byte for byte as the sweep wrote it, in every format; bad runs, formats and databases are refused")
+    func reportAgain() throws {
+        let (db, out) = try scratch()
+        _ = try CommandRunner.run(["sweep", "--inbox", small, "--db", db, "--out", out, "--as-of", "2026-11-28"])
+        for (format, file) in [("html", "report.html"), ("text", "report.txt"), ("digest", "digest.txt"), ("json", "findings.json"),
+                               ("sarif", "findings.sarif"), ("csv", "findings.csv"), ("geojson", "findings.geojson")] {
+            let rendered = try CommandRunner.run(["report", "--db", db, "--format", format])
+            #expect(rendered.exitCode == 0, "\(rendered.stderr)")
+            #expect(Data(rendered.stdout.utf8) == (try Data(contentsOf: URL(fileURLWithPath: "\(out)/2026-11-28/\(file)"))), "pushback report --format \(format) differs from \(file)")
+        }
+        // The map cap is the report's own: none drawn with --maps 0, every one says why.
+        let capped = try CommandRunner.run(["report", "--db", db, "--maps", "0", "--out", "\(out)/capped.html"])
+        #expect(capped.exitCode == 0, "\(capped.stderr)")
+        let html = try String(contentsOfFile: "\(out)/capped.html", encoding: .utf8)
+        #expect(!html.contains("<svg class=\"map\"") && html.contains("Map not drawn: the report draws at most 0 maps"))
+        #expect(html.contains("<svg class=\"overview\""))
+
+        let noRun = try CommandRunner.run(["report", "--db", db, "--run", "20990101T000000Z-0"])
+        #expect(noRun.exitCode == 64 && noRun.stderr.contains("no run 20990101T000000Z-0"), "\(noRun.stderr)")
+        let badFormat = try CommandRunner.run(["report", "--db", db, "--format", "pdf"])
+        #expect(badFormat.exitCode == 64 && badFormat.stderr.contains("--format must be one of html, text, digest"), "\(badFormat.stderr)")
+        #expect(try CommandRunner.run(["report", "--db", "\(db).absent"]).exitCode == 78)
     }
 
     @Test("pushback explain prints a finding's rule, bundle, place, reasoning tree and evidence; a missing one is exit 64")

@@ -209,7 +209,8 @@ struct UnattendedOperationTests {
 
     /// Where a sweep can be killed (see `FaultInjection`), for an inbox of four documents.
     static let killPoints = ["run:begun"] + (1...4).map { "document:\($0)" }
-        + ["findings:recorded", "report:findings.json", "report:report.txt", "report:report.html", "link:as-of", "link:latest", "run:finished"]
+        + ["findings:recorded", "report:report.html", "report:report.txt", "report:digest.txt", "report:findings.json", "report:findings.sarif",
+           "report:findings.csv", "report:findings.geojson", "link:as-of", "link:latest", "run:finished"]
 
     @Test("killed (SIGKILL) at seeded points, a re-run or --resume gives exactly a clean run's findings; the database stays sound")
     func killedAndRerun() throws {

@@ -26,9 +26,10 @@ struct PushbackStoreTests {
         #expect(FileManager.default.fileExists(atPath: path))
         #expect(try store.journalMode() == "wal")
         #expect(try store.appliedMigrations() == ["v1: runs, documents, problems, findings", "v2: facts read from documents", "v3: duplicate documents", "v4: run fingerprints, document cache, file hashes", "v5: facts per document, rule results", "v6: the rule bundle each run evaluated with",
-                                                     "v7: finding fingerprints and baseline states", "v8: the acknowledgement ledger"])
+                                                     "v7: finding fingerprints and baseline states", "v8: the acknowledgement ledger",
+                                                     "v9: what each run's report shows besides its findings"])
         // Reopening applies nothing twice.
-        #expect(try PushbackStore(path: path).appliedMigrations().count == 8)
+        #expect(try PushbackStore(path: path).appliedMigrations().count == 9)
     }
 
     @Test("v5 moves each earlier run's facts to its documents without losing or mixing any")
