@@ -101,6 +101,7 @@ let package = Package(
         .testTarget(name: "PushbackIntakeTests", dependencies: ["PushbackIntake", "PushbackYAML", "TestSupport"]),
         .testTarget(name: "PushbackRulesTests", dependencies: ["PushbackRules", "PushbackIntake", "TestSupport"]),
         .testTarget(name: "PushbackStoreTests", dependencies: ["PushbackStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "PushbackReportTests", dependencies: ["PushbackReport", "PushbackGeo", "PushbackModel"]),
         .testTarget(name: "PushbackSweepTests", dependencies: ["PushbackSweep", "PushbackGeo", "PushbackIntake", "PushbackStore", "PushbackReport", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["pushback", "PushbackStore", "TestSupport"]),
     ]

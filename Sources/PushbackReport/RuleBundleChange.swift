@@ -20,26 +20,46 @@ public struct RuleBundleChange: Sendable, Equatable {
             return bundleChanged ? RuleBundleChange(lines: [], previousBundle: previousBundle, currentBundle: currentBundle, previousRulesKnown: false) : nil
         }
         var lines: [String] = []
-        let before = Dictionary(previousRules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let now = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for rule in rules {
+        // A rule id may have several versions side by side, each in force over its own dates.
+        let before = Dictionary(grouping: previousRules, by: \.id)
+        let now = Dictionary(grouping: rules, by: \.id)
+        var seen: Set<String> = []
+        for rule in rules where seen.insert(rule.id).inserted {
+            let current = now[rule.id] ?? []
             guard let old = before[rule.id] else {
-                lines.append("added \(rule.id) v\(rule.version) — \(rule.title)\(rule.wasEvaluated ? "" : " (not evaluated on this as-of date)")")
+                lines.append("added \(rule.id) \(versions(current)) — \(rule.title)\(current.contains(where: \.wasEvaluated) ? "" : " (not evaluated on this as-of date)")")
                 continue
             }
-            if old.version != rule.version { lines.append("\(rule.id) v\(old.version) → v\(rule.version) — \(rule.title)") }
-            if old.wasEvaluated != rule.wasEvaluated {
-                let why = !rule.isEnabled || !old.isEnabled ? "by configuration (jurisdictions.enabled)" : "by its effective dates"
-                lines.append("\(rule.id) v\(rule.version) \(rule.wasEvaluated ? "now evaluated" : "no longer evaluated") \(why) — \(rule.title)")
+            let oldVersions = Set(old.map(\.version)), newVersions = Set(current.map(\.version))
+            if old.count == 1, current.count == 1, old[0].version != rule.version {
+                lines.append("\(rule.id) v\(old[0].version) → v\(rule.version) — \(rule.title)")
+            } else {
+                for added in current where !oldVersions.contains(added.version) { lines.append("\(rule.id) v\(added.version) added — \(added.title)") }
+                for removed in old where !newVersions.contains(removed.version) { lines.append("\(rule.id) v\(removed.version) removed — \(removed.title)") }
+            }
+            let wasEvaluated = old.first(where: \.wasEvaluated), isEvaluated = current.first(where: \.wasEvaluated)
+            let why = current.contains { !$0.isEnabled } != old.contains { !$0.isEnabled } ? "by configuration (jurisdictions.enabled)" : "by its effective dates"
+            switch (wasEvaluated, isEvaluated) {
+            case (nil, let now?): lines.append("\(rule.id) v\(now.version) now evaluated \(why) — \(now.title)")
+            case (let then?, nil): lines.append("\(rule.id) v\(then.version) no longer evaluated \(why) — \(then.title)")
+            case (let then?, let now?) where then.version != now.version && !(old.count == 1 && current.count == 1):
+                lines.append("\(rule.id) now evaluated at v\(now.version) (was v\(then.version)) \(why) — \(now.title)")
+            default: break
             }
         }
-        for old in previousRules where now[old.id] == nil {
-            lines.append("removed \(old.id) v\(old.version) — \(old.title)")
+        var gone: Set<String> = []
+        for old in previousRules where now[old.id] == nil && gone.insert(old.id).inserted {
+            lines.append("removed \(old.id) \(versions(before[old.id] ?? [])) — \(old.title)")
         }
         if lines.isEmpty, bundleChanged {
             lines.append("no rule changed; other bundle files did (jurisdictions, mappings, lexicon or gazetteer)")
         }
         return lines.isEmpty ? nil : RuleBundleChange(lines: lines, previousBundle: previousBundle, currentBundle: currentBundle, previousRulesKnown: true)
+    }
+
+    /// `v1`, or `v1, v2` when several versions stand side by side.
+    private static func versions(_ rules: [ReportContent.RuleSummary]) -> String {
+        rules.map { "v\($0.version)" }.joined(separator: ", ")
     }
 
     /// The heading line: what changed, in one sentence.

@@ -69,6 +69,13 @@ public final class PushbackStore: Sendable {
         }
     }
 
+    /// The last run that read every document.
+    public func lastCompleteRun() throws(StoreError) -> StoredRun? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM runs WHERE status = 'complete' ORDER BY started_at DESC, id DESC LIMIT 1").map(Self.run)
+        }
+    }
+
     /// Inbox files' hashes and stamps from the last discovery: path → (stamp, sha256).
     public func fileHashes() throws(StoreError) -> [String: (stamp: String, sha256: String)] {
         try read { db in
@@ -326,6 +333,14 @@ public final class PushbackStore: Sendable {
                 counts[row["baseline_state"]] = row["n"]
             }
             return counts
+        }
+    }
+
+    /// How many findings a run raised and how many of the compared run's it no longer raised.
+    public func findingCounts(runID: String) throws(StoreError) -> (findings: Int, absent: Int) {
+        try read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM findings WHERE run_id = ?", arguments: [runID]) ?? 0,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM absent_findings WHERE run_id = ?", arguments: [runID]) ?? 0)
         }
     }
 

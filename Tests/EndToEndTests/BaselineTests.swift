@@ -179,4 +179,40 @@ struct BaselineTests {
         #expect(suppression["kind"] as? String == "external" && suppression["status"] as? String == "accepted")
         #expect(suppression["justification"] as? String == "School relocating 2027; waiver on file")
     }
+
+    @Test("a rule removed and another's version raised between two nights: the report names the rule changes, and the removed rule's findings are resolved")
+    func ruleChangesBetweenNights() throws {
+        let inbox = try Fixtures.temporaryDirectory("rule-change-inbox")
+        let state = try Fixtures.temporaryDirectory("rule-change-state")
+        let bundle = try Fixtures.temporaryDirectory("rule-change-bundle")
+        for name in ["orphan_wells.csv", "schools.csv"] {
+            try FileManager.default.copyItem(at: Fixtures.url("inbox-small/" + name), to: inbox.appendingPathComponent(name))
+        }
+        for folder in ["rules", "jurisdictions", "mappings", "lexicon"] {
+            try FileManager.default.copyItem(at: Fixtures.repository(folder), to: bundle.appendingPathComponent(folder))
+        }
+        func sweep(_ asOf: String) throws -> CommandRunner.Result {
+            try CommandRunner.run(["sweep", "--inbox", inbox.path, "--db", state.appendingPathComponent("pushback.sqlite").path,
+                                   "--out", state.appendingPathComponent("reports").path, "--as-of", asOf, "--bundle", bundle.path])
+        }
+        #expect(try sweep("2026-11-28").exitCode == 0)
+        let rules = bundle.appendingPathComponent("rules/us-ca")
+        try FileManager.default.removeItem(at: rules.appendingPathComponent("ca-idle-well-fee.yaml"))
+        try FileManager.default.removeItem(at: rules.appendingPathComponent("ca-idle-well-fee.tests.yaml"))
+        let longTerm = rules.appendingPathComponent("ca-idle-well-long-term.yaml")
+        try String(contentsOf: longTerm, encoding: .utf8).replacingOccurrences(of: "\nversion: 1\n", with: "\nversion: 2\n").write(to: longTerm, atomically: true, encoding: .utf8)
+        let second = try sweep("2026-11-29")
+        #expect(second.exitCode == 0, "\(second.stderr)")
+        let digest = try String(contentsOf: state.appendingPathComponent("reports/2026-11-29/digest.txt"), encoding: .utf8)
+        #expect(digest.contains("RULES CHANGED since the run compared with (bundle sha256 "), "\(digest)")
+        #expect(digest.contains("  CA-IDLE-WELL-LONG-TERM v1 → v2 — ") && digest.contains("  removed CA-IDLE-WELL-FEE v1 — "), "\(digest)")
+        #expect(digest.contains("RESOLVED OR NO LONGER SEEN (4)"), "the removed rule's four opens are gone: \(digest)")
+        let html = try String(contentsOf: state.appendingPathComponent("reports/2026-11-29/report.html"), encoding: .utf8)
+        #expect(html.contains("<h2>Rule changes since the last run</h2>") && html.contains("<li>removed CA-IDLE-WELL-FEE v1 — "))
+        // A night with the same rules says nothing about them.
+        #expect(try sweep("2026-11-30").exitCode == 0)
+        let third = try String(contentsOf: state.appendingPathComponent("reports/2026-11-30/digest.txt"), encoding: .utf8)
+        #expect(!third.contains("RULES CHANGED"), "\(third)")
+    }
+
 }

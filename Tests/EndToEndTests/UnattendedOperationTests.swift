@@ -110,6 +110,9 @@ struct UnattendedOperationTests {
         #expect(text.stdout.contains("Now: no sweep running"))
         #expect(text.stdout.contains("Last run: run ") && text.stdout.contains(": running"), "\(text.stdout)")
         #expect(text.stdout.contains("Last finished: run ") && text.stdout.contains(": partial (exit 3)"), "\(text.stdout)")
+        // The inbox holds an unreadable PDF: no run has been complete, and the status says so.
+        #expect(text.stdout.contains("Last complete: none yet — no sweep has read every document"), "\(text.stdout)")
+        #expect(text.stdout.contains("Recent runs (newest first):\n  2026-11-28  running") && text.stdout.contains("  2026-11-28  partial     exit 3  "), "\(text.stdout)")
         _ = try Self.sweep(inbox, state: state)  // finds the killed run and marks it
         let json = try CommandRunner.run(["status", "--db", database, "--json"])
         let decoded = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
