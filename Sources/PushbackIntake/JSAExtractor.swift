@@ -34,13 +34,11 @@ struct JSAExtractor: DocumentExtractor {
             for (number, control) in step.controls.enumerated() { add("\(name).control[\(number + 1)]", raw: control, normalized: control, evidence: step.evidence) }
         }
         for (index, reading) in jsa.gasReadings.enumerated() {
-            let value = Self.plain(reading.value)
+            let value = JobSafetyAnalysis.Claim.plain(reading.value)
             add("gas[\(index + 1)].\(reading.gas)", raw: reading.evidence.quote, normalized: value + (reading.time.map { " at \($0)" } ?? ""), unit: reading.unit, evidence: reading.evidence)
         }
         for (index, claim) in jsa.claims.enumerated() {
-            let parts = [claim.kind.rawValue, claim.point, claim.value.map { Self.plain($0) + " " + (claim.unit ?? "") },
-                         claim.durationMinutes.map { "\($0) min" }, claim.result, claim.time.map { "at \($0)" }]
-            add("claim[\(index + 1)]", raw: claim.text, normalized: parts.compactMap { $0 }.joined(separator: " "), unit: claim.unit, evidence: claim.evidence)
+            add("claim[\(index + 1)]", raw: claim.text, normalized: claim.summary, unit: claim.unit, evidence: claim.evidence)
         }
         for (index, signOff) in jsa.signOffs.enumerated() {
             let normalized = signOff.name + (signOff.role.map { " (\($0))" } ?? "") + " " + (signOff.time ?? "no time")
@@ -48,7 +46,4 @@ struct JSAExtractor: DocumentExtractor {
         }
         return facts
     }
-
-    /// "0", "20.9", "1500": as written, without grouping or trailing zeros.
-    static func plain(_ value: Double) -> String { value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value) }
 }

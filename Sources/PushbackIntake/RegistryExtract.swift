@@ -15,6 +15,8 @@ public struct RegistryExtract: Sendable {
     public var receptors: [Receptor] = []
     /// Monthly production reports.
     public var production: [ProductionMonth] = []
+    /// Gauge and SCADA pressure readings.
+    public var readings: [PressureReading] = []
     /// Rows the mapping says are not entities of this kind (reason → count), e.g. district offices.
     public var excluded: [String: Int] = [:]
     /// Rows or blocks that could not be read, and fields that could not be used.

@@ -45,7 +45,7 @@ public struct RegistryReader: Sendable {
         guard !header.isEmpty else { throw Unreadable(reason: "the file is empty") }
         var columnIndex: [String: Int] = [:]
         for (index, name) in header.enumerated() where columnIndex[name] == nil { columnIndex[name] = index }
-        let needed = mapping.fields.values.compactMap(\.column) + mapping.exclusions.map(\.column) + [mapping.geometry?.column].compactMap { $0 }
+        let needed = mapping.fields.values.filter { !$0.isOptional }.compactMap(\.column) + mapping.exclusions.map(\.column) + [mapping.geometry?.column].compactMap { $0 }
         let absent = needed.filter { columnIndex[$0] == nil }
         guard absent.isEmpty else {
             throw Unreadable(reason: "the header lacks column(s) \(Set(absent).sorted().map { "\"\($0)\"" }.joined(separator: ", ")) that mapping \(mapping.id) (\(mapping.file)) reads")
@@ -149,6 +149,10 @@ public struct RegistryReader: Sendable {
                 let (month, problems) = row.production(record)
                 part.problems += problems
                 if let month { part.production.append(month) } else { part.linesNotRead += record.lastLine - record.firstLine + 1 }
+            case .reading:
+                let (reading, problems) = row.reading(record)
+                part.problems += problems
+                if let reading { part.readings.append(reading) } else { part.linesNotRead += record.lastLine - record.firstLine + 1 }
             }
         }
         for anomaly in end.anomalies { part.add(anomaly, source: source) }
@@ -169,6 +173,7 @@ extension RegistryExtract {
         wells.append(contentsOf: piece.part.wells)
         receptors += piece.part.receptors
         production += piece.part.production
+        readings += piece.part.readings
         problems += piece.part.problems
         linesNotRead += piece.part.linesNotRead
         for (reason, count) in piece.part.excluded { excluded[reason, default: 0] += count }

@@ -10,6 +10,7 @@ struct RowReader: Sendable {
         case api, name, `operator`, field, county, wellType, latitude, longitude, status, spudDate, statusDate
         case id, kind, category, city
         case month, daysProduced, formation
+        case time, utcOffset, point, value, unit, gauge
 
         /// The field's name in mapping files.
         var key: String {
@@ -18,6 +19,7 @@ struct RowReader: Sendable {
             case .daysProduced: "days_produced"
             case .spudDate: "spud_date"
             case .statusDate: "status_date"
+            case .utcOffset: "utc_offset"
             default: String(describing: self)
             }
         }
@@ -378,5 +380,40 @@ extension RowReader {
         case "gal": .gallons(value)
         default: nil
         }
+    }
+}
+
+extension RowReader {
+    /// A gauge or SCADA reading row: its well, instant, point and pressure. A row missing any of
+    /// them, or whose value is not a number (a logger's `ERR`, `---`), is not read, with the reason.
+    func reading(_ record: DelimitedRecordView) -> (PressureReading?, [IntakeProblem]) {
+        let (number, apiProblem) = apiNumber(record)
+        guard let api = number else { return (nil, apiProblem.map { [$0] } ?? []) }
+        guard let timeText = value(.time, in: record).raw else {
+            return (nil, [problem(record, field: column(.time), "has no timestamp; row not read")])
+        }
+        var offset = mapping.utcOffsetMinutes
+        if let offsetText = value(.utcOffset, in: record).raw {
+            do { offset = try Instant.parseOffset(offsetText) } catch {
+                return (nil, [problem(record, field: column(.utcOffset), "UTC offset \(error); row not read")])
+            }
+        }
+        let time: Instant
+        do { time = try Instant.parse(timeText, defaultOffsetMinutes: offset) } catch {
+            return (nil, [problem(record, field: column(.time), "timestamp \(error); row not read")])
+        }
+        guard let point = value(.point, in: record).value?.lowercased(), PressureReading.points.contains(point) else {
+            let written = value(.point, in: record).raw ?? ""
+            return (nil, [problem(record, field: column(.point), "point \"\(written)\" is not one of \(PressureReading.points.sorted().joined(separator: ", ")); row not read")])
+        }
+        guard let valueText = value(.value, in: record).raw, let reading = Double(valueText.replacingOccurrences(of: ",", with: "")), reading.isFinite else {
+            return (nil, [problem(record, field: column(.value), "value \"\(value(.value, in: record).raw ?? "")\" is not a number; row not read")])
+        }
+        let unit = value(.unit, in: record).raw ?? mapping.fields["value"]?.unit ?? ""
+        guard let pressure = try? Pressure(parsing: "\(reading) \(unit)") else {
+            return (nil, [problem(record, field: column(.unit) ?? column(.value), "unit \"\(unit)\" is not a unit of pressure (psi, psig, psia, kPa, bar); row not read")])
+        }
+        return (PressureReading(api: api.normalized, point: point, time: time, pressure: pressure, gauge: value(.gauge, in: record).value,
+                                provenance: evidence(record, field: column(.value))), [])
     }
 }

@@ -33,13 +33,17 @@ extension SourceMapping {
         try root.checkKeys(allowed: ["id", "title", "publisher", "entity", "format", "detect", "api_state_code", "fields", "exclude", "location", "receptor_kind"])
         let entityNode = try root.required("entity")
         guard let entity = Entity(rawValue: try entityNode.string()) else {
-            throw entityNode.error("entity must be \"well\" or \"receptor\"")
+            throw entityNode.error("entity must be one of: \(["well", "receptor", "production", "reading"].joined(separator: ", "))")
         }
 
         var delimiter = UInt8(ascii: ",")
         var missing: Set<String> = [""]
+        var utcOffset: Int?
         if let format = try root.optional("format") {
-            try format.checkKeys(allowed: ["delimiter", "missing"])
+            try format.checkKeys(allowed: ["delimiter", "missing", "utc_offset"])
+            if let node = try format.optional("utc_offset") {
+                do { utcOffset = try Instant.parseOffset(try node.string()) } catch { throw node.error("utc_offset \(error)") }
+            }
             if let node = try format.optional("delimiter") {
                 let text = try node.string()
                 switch text {
@@ -139,7 +143,8 @@ extension SourceMapping {
             locationUncertainty: uncertainty,
             locationBasis: basis,
             geometry: geometry,
-            defaultReceptorKind: try root.optional("receptor_kind").map { node throws(YAMLError) in ReceptorKind(rawValue: try node.string()) }
+            defaultReceptorKind: try root.optional("receptor_kind").map { node throws(YAMLError) in ReceptorKind(rawValue: try node.string()) },
+            utcOffsetMinutes: utcOffset
         )
     }
 
@@ -147,7 +152,7 @@ extension SourceMapping {
         if !node.isMapping {
             return FieldRule(column: try node.string(), constant: nil, values: [:], otherwise: nil, vocabulary: nil, note: nil, unit: nil, line: node.line)
         }
-        try node.checkKeys(allowed: ["column", "constant", "values", "otherwise", "vocabulary", "note", "unit"])
+        try node.checkKeys(allowed: ["column", "constant", "values", "otherwise", "vocabulary", "note", "unit", "optional"])
         var values: [String: String] = [:]
         if let table = try node.optional("values") {
             for (raw, mapped) in try table.entries() { values[raw.lowercased()] = try mapped.string() }
@@ -165,6 +170,7 @@ extension SourceMapping {
             vocabulary: try node.optional("vocabulary")?.string(),
             note: try node.optional("note")?.string(),
             unit: try node.optional("unit")?.string(),
+            isOptional: try node.optional("optional")?.bool() ?? false,
             line: node.line
         )
     }

@@ -10,6 +10,8 @@ public struct SourceMapping: Sendable {
         case receptor
         /// Monthly production reports.
         case production
+        /// Gauge and SCADA pressure readings (docs/readings.md).
+        case reading
     }
 
     /// How a model field is filled from a record.
@@ -28,6 +30,8 @@ public struct SourceMapping: Sendable {
         public var note: String?
         /// The unit of a quantity column (`bbl`, `mcf`, `psi`, `kPa`, …), unless its header says.
         public var unit: String?
+        /// A column a file may leave out (`optional: true`): then the field is simply not given.
+        public var isOptional = false
         /// Line of the rule in the mapping file.
         public var line: Int
     }
@@ -71,6 +75,9 @@ public struct SourceMapping: Sendable {
     public var geometry: GeometryColumn?
     /// Receptor kind when the mapping gives none per row.
     public var defaultReceptorKind: ReceptorKind?
+    /// Minutes east of UTC of timestamps written without an offset (`format.utc_offset`); nil:
+    /// such a timestamp cannot be placed in time and its row is not read.
+    public var utcOffsetMinutes: Int?
 
     /// Model fields a mapping may fill, per entity.
     static let allowedFields: [Entity: Set<String>] = [
@@ -78,6 +85,7 @@ public struct SourceMapping: Sendable {
         .receptor: ["id", "name", "kind", "category", "county", "city", "latitude", "longitude"],
         .production: Set(["api", "month", "days_produced", "status", "operator", "formation"]
             + ProductionMonth.VolumeKind.allCases.map(\.rawValue) + ProductionMonth.PressureKind.allCases.map(\.rawValue)),
+        .reading: ["api", "time", "utc_offset", "point", "value", "unit", "gauge"],
     ]
 
     /// Fields every mapping of an entity must define (`latitude`/`longitude` may instead come
@@ -86,6 +94,7 @@ public struct SourceMapping: Sendable {
         .well: ["api", "status", "latitude", "longitude"],
         .receptor: ["id", "name", "kind", "latitude", "longitude"],
         .production: ["api", "month"],
+        .reading: ["api", "time", "point", "value"],
     ]
 
     /// True when a header (already trimmed) contains every detection column.

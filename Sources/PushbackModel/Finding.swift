@@ -71,6 +71,8 @@ public struct Finding: Sendable, Hashable, Codable {
     public var explanation: [ExplanationStep]?
     /// Where the finding lies, when its subject is located (maps, GeoJSON).
     public var geometry: FindingGeometry?
+    /// The readings a reading-based finding rests on, for its chart.
+    public var chart: FindingChart?
     /// Identity across runs: the rule's lineage (through `supersedes`), the subject and related
     /// subjects — never file paths or line numbers. Set by the sweep (`FindingFingerprint`).
     public var fingerprint: String?
@@ -79,7 +81,7 @@ public struct Finding: Sendable, Hashable, Codable {
         ruleID: String, ruleVersion: Int, kind: FindingKind, severity: Severity, title: String,
         message: String, remediation: String, citation: Citation, basis: String, subject: Subject,
         related: [Subject] = [], jurisdictions: [String], comparedValues: [ComparedValue], evidence: [Evidence],
-        due: String? = nil, explanation: [ExplanationStep]? = nil, geometry: FindingGeometry? = nil
+        due: String? = nil, explanation: [ExplanationStep]? = nil, geometry: FindingGeometry? = nil, chart: FindingChart? = nil
     ) {
         self.ruleID = ruleID
         self.ruleVersion = ruleVersion
@@ -98,6 +100,7 @@ public struct Finding: Sendable, Hashable, Codable {
         self.due = due
         self.explanation = explanation
         self.geometry = geometry
+        self.chart = chart
     }
 }
 

@@ -31,7 +31,7 @@ public enum HTMLReport {
             .tile b{display:block;font-size:1.45rem;line-height:1.2}.tile span{font-size:.8rem;color:#444}.tile.alert{border-color:#c62828;background:#fdecea}
             .glance table{font-size:.85rem}.glance table td,.glance table th{padding:.1rem .4rem}
             .attention{margin:.3rem 0;padding-left:1.1rem;font-size:.9rem}.attention li{margin:.1rem 0}
-            svg.map{width:100%;max-width:420px;height:auto;display:block}svg.overview{width:100%;height:auto;display:block}
+            svg.map{width:100%;max-width:420px;height:auto;display:block}svg.chart{width:100%;max-width:560px;height:auto;display:block}.chartbox{margin:.4rem 0}svg.overview{width:100%;height:auto;display:block}
             figcaption{font-size:.8rem;color:#444}.maprow{display:flex;gap:1rem;flex-wrap:wrap;align-items:flex-start}.maprow ul{font-size:.82rem;flex:1 1 240px;margin:0}
             @media print{details{break-inside:avoid}details:not([open]) > *:not(summary){display:block}.top figure{flex-basis:100%}}
             </style>
@@ -269,6 +269,11 @@ public enum HTMLReport {
             } else {
                 html += "<p class=\"muted\">Map not drawn: the report draws at most \(maps.cap) maps (--maps). This finding is number \(number) in findings.geojson.</p>\n"
             }
+        }
+        if let chart = finding.chart {
+            html += "<figure class=\"chartbox\">\(ReadingChart.svg(chart, number: number))<figcaption>Blue: the gauge log's readings (broken where it has a gap) · "
+                + "orange squares: readings written on the JSA · purple diamond: the claim · red dashed: the limit."
+                + (chart.clockNote.map { " Clocks: \(escape($0))." } ?? "") + "</figcaption></figure>\n"
         }
         if !finding.comparedValues.isEmpty {
             html += "<table><tr><th>compared</th><th>actual</th><th>limit</th></tr>\n"

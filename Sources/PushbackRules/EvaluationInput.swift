@@ -12,6 +12,11 @@ public struct EvaluationInput: Sendable {
     public var writtenLocations: [WrittenLocation]
     /// Documents read that name a well by API number, with their dates.
     public var documentsOnFile: [DocumentOnFile] = []
+    /// Gauge and SCADA pressure readings, and the rows of their logs that were lost.
+    public var readings: [PressureReading] = []
+    public var readingGaps: [IntakeProblem] = []
+    /// JSAs with the claims their crews made (bleed-downs, readings, tests).
+    public var jsas: [JSAOnFile] = []
     /// The as-of date, `YYYY-MM-DD`. The only clock rules ever see.
     public var asOf: String
 

@@ -163,6 +163,12 @@ public struct JurisdictionCatalog: Sendable {
         return chain(from: innermost)
     }
 
+    /// The chain of the state an API number's state code names (`42` → Texas → United States),
+    /// or of `fallback` when no jurisdiction file claims that code.
+    public func chain(apiStateCode code: String, fallback: String) -> [String] {
+        chain(from: stateByAPICode[code] ?? fallback)
+    }
+
     /// Ids from `id` up to the top, innermost first (stops if a cycle would repeat).
     public func chain(from id: String) -> [String] {
         if let known = chains[id] { return known }

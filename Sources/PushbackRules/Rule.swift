@@ -50,6 +50,10 @@ public enum RuleCheck: Sendable {
     case locationEstablished(kinds: Set<String>)
     /// A condition over a well's facts, with an optional deadline (`ConditionCheck`).
     case condition(ConditionCheck)
+    /// JSA claims against the readings of the same well and point (`ClaimCheck`).
+    case claimsAgainstReadings(ClaimCheck)
+    /// JSA pressure tests against a pass criterion and their logs (`PressureTestCheck`).
+    case pressureTest(PressureTestCheck)
 
     /// The kinds of finding the check can raise: a rule's fixtures must show each way it fires.
     public var verdicts: Set<FindingKind> {
@@ -57,14 +61,24 @@ public enum RuleCheck: Sendable {
         case .setback: [.fail, .review, .open]
         case .locationEstablished: [.open]
         case .condition(let check): check.deadline?.warnBefore != nil ? [check.raises, .review, .open] : [check.raises, .open]
+        case .claimsAgainstReadings: [.fail, .review, .open]
+        case .pressureTest: [.fail, .open]
         }
     }
 
     /// True when the check reads the registries' wells and receptors.
     public var readsRegistries: Bool {
         switch self {
-        case .setback, .condition: true
+        case .setback, .condition, .claimsAgainstReadings, .pressureTest: true
         case .locationEstablished: false
+        }
+    }
+
+    /// True when the check reads the run's JSAs and their claims.
+    public var readsJSAs: Bool {
+        switch self {
+        case .claimsAgainstReadings, .pressureTest: true
+        case .setback, .condition, .locationEstablished: false
         }
     }
 
@@ -72,7 +86,7 @@ public enum RuleCheck: Sendable {
     public var conditions: [Condition] {
         switch self {
         case .setback(let check): [check.appliesWhen].compactMap { $0 }
-        case .locationEstablished: []
+        case .locationEstablished, .claimsAgainstReadings, .pressureTest: []
         case .condition(let check): [check.appliesWhen, check.firesWhen].compactMap { $0 }
         }
     }
@@ -93,7 +107,7 @@ public enum RuleCheck: Sendable {
     public var dependsOnAsOfDate: Bool {
         switch self {
         case .setback(let check): check.deadline != nil || check.appliesWhen?.dependsOnAsOfDate == true
-        case .locationEstablished: false
+        case .locationEstablished, .claimsAgainstReadings, .pressureTest: false
         case .condition: true
         }
     }

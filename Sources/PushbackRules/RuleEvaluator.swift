@@ -56,6 +56,10 @@ public struct RuleEvaluator: Sendable {
             return evaluator.evaluate(wells: wells, documents: input.documentsOnFile, asOf: input.asOf)
                 + input.wellGaps.filter { wells.source($0.source.path, mayHaveWellsIn: rule.jurisdiction) }
                 .map { rule.lostRowsFinding($0, entity: "well", unchecked: "by this rule", jurisdictions: book.jurisdictions) }
+        case .claimsAgainstReadings(let check):
+            return ClaimEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(jsas: input.jsas, readings: input.readings, readingGaps: input.readingGaps)
+        case .pressureTest(let check):
+            return PressureTestEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(jsas: input.jsas, readings: input.readings)
         }
     }
 

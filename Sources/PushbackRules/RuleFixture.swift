@@ -61,7 +61,7 @@ public struct RuleFixture: Sendable {
         let source = SourceReference(sha256: "fixture", path: root.file)
         var cases: [Case] = []
         for node in try root.required("cases").array() {
-            try node.checkKeys(allowed: ["name", "as_of", "wells", "receptors", "locations", "documents", "expect"])
+            try node.checkKeys(allowed: ["name", "as_of", "wells", "receptors", "locations", "documents", "jsas", "readings", "expect"])
             let wells = try (node.optional("wells")?.array() ?? []).map { item throws(YAMLError) in try well(item, source: source) }
             let receptors = try (node.optional("receptors")?.array() ?? []).map { item throws(YAMLError) in try receptor(item, source: source) }
             let locations = try (node.optional("locations")?.array() ?? []).map { item throws(YAMLError) in try writtenLocation(item, source: source) }
@@ -79,6 +79,8 @@ public struct RuleFixture: Sendable {
                 expected: expectations
             ))
             cases[cases.count - 1].input.documentsOnFile = documents
+            cases[cases.count - 1].input.jsas = try (node.optional("jsas")?.array() ?? []).map { item throws(YAMLError) in try jsa(item, source: source) }
+            for item in try node.optional("readings")?.array() ?? [] { cases[cases.count - 1].input.readings += try readings(item, source: source) }
         }
         return RuleFixture(ruleID: try root.required("rule").string(), file: root.file, cases: cases)
     }
@@ -140,6 +142,72 @@ public struct RuleFixture: Sendable {
             kind: DocumentKind(rawValue: kind), api: api.normalized, date: try node.optional("date").map { n throws(YAMLError) in RecordedDate(written: try n.string()) },
             evidence: Evidence(source: document, line: node.line, field: "api", quote: api.formatted), values: values
         )
+    }
+
+    /// A JSA: its file, well, day, clock (`utc_offset`; omitted: unknown) and claims as its
+    /// extractor would read them (`{kind: bleed-down, point: casing, value: 0, unit: psi, time: "08:10"}`).
+    static func jsa(_ node: YAMLNode, source: SourceReference) throws(YAMLError) -> JSAOnFile {
+        try node.checkKeys(allowed: ["file", "api", "date", "utc_offset", "claims"])
+        let file = try node.optional("file")?.string() ?? "fixture-jsa-\(node.line).txt"
+        let document = SourceReference(sha256: "fixture-jsa-\(node.line)", path: file)
+        let api = try node.optional("api").map { apiNode throws(YAMLError) in
+            do { return try APIWellNumber.parse(try apiNode.string()) } catch { throw apiNode.error("not an API number: \(error)") }
+        }
+        let dateNode = try node.optional("date")
+        let date = try dateNode.map { n throws(YAMLError) in
+            guard let date = CalendarDate(iso: try n.isoDate()) else { throw n.error("date is not a calendar date") }
+            return date
+        }
+        let offsetNode = try node.optional("utc_offset")
+        let offset = try offsetNode.map { n throws(YAMLError) in
+            do { return try Instant.parseOffset(try n.string()) } catch { throw n.error("utc_offset \(error)") }
+        }
+        let claims = try (node.optional("claims")?.array() ?? []).map { item throws(YAMLError) in
+            try item.checkKeys(allowed: ["kind", "point", "value", "unit", "time", "minutes", "result", "text"])
+            let kindNode = try item.required("kind")
+            guard let kind = JobSafetyAnalysis.Claim.Kind(rawValue: try kindNode.string()) else {
+                throw kindNode.error("kind must be one of \(JobSafetyAnalysis.Claim.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            let claim = JobSafetyAnalysis.Claim(
+                kind: kind, point: try item.optional("point")?.string(), value: try item.optional("value")?.double(), unit: try item.optional("unit")?.string(),
+                time: try item.optional("time")?.string(), durationMinutes: try item.optional("minutes").map { n throws(YAMLError) in Int(try n.double()) },
+                result: try item.optional("result")?.string(), text: "", evidence: Evidence(source: document, line: item.line, quote: ""))
+            let text = try item.optional("text")?.string() ?? claim.summary
+            return JobSafetyAnalysis.Claim(kind: kind, point: claim.point, value: claim.value, unit: claim.unit, time: claim.time, durationMinutes: claim.durationMinutes,
+                                           result: claim.result, text: text, evidence: Evidence(source: document, line: item.line, quote: text))
+        }
+        return JSAOnFile(
+            document: document, api: api?.normalized, wellBasis: api.map { "the API number written on it, \($0.formatted)" } ?? "no API number written",
+            date: date, dateEvidence: date.map { Evidence(source: document, line: dateNode?.line, field: "date", quote: $0.description) },
+            utcOffsetMinutes: offset, clockBasis: offset.map { "UTC\(Instant.offsetText($0)) (fixture)" } ?? "not known (fixture gives no utc_offset)", claims: claims
+        )
+    }
+
+    /// One reading (`{api, point, time, value, unit}`) or a series of them taken at a steady
+    /// interval (`{api, point, from, every: 1 minute, values: [1500, 1498, …], unit}`).
+    static func readings(_ node: YAMLNode, source: SourceReference) throws(YAMLError) -> [PressureReading] {
+        try node.checkKeys(allowed: ["api", "point", "time", "value", "from", "every", "values", "unit"])
+        let apiNode = try node.required("api")
+        let api: APIWellNumber
+        do { api = try APIWellNumber.parse(try apiNode.string()) } catch { throw apiNode.error("not an API number: \(error)") }
+        let pointNode = try node.required("point")
+        let point = try pointNode.string()
+        guard PressureReading.points.contains(point) else { throw pointNode.error("point must be one of \(PressureReading.points.sorted().joined(separator: ", "))") }
+        let unit = try node.optional("unit")?.string() ?? "psig"
+        func instant(_ n: YAMLNode) throws(YAMLError) -> Instant {
+            do { return try Instant.parse(try n.string(), defaultOffsetMinutes: nil) } catch { throw n.error("\(error)") }
+        }
+        func reading(_ value: Double, at time: Instant, line: Int) throws(YAMLError) -> PressureReading {
+            guard let pressure = try? Pressure(parsing: "\(value) \(unit)") else { throw node.error("unit \"\(unit)\" is not a unit of pressure") }
+            return PressureReading(api: api.normalized, point: point, time: time, pressure: pressure,
+                                   provenance: Evidence(source: source, line: line, field: "value", quote: "fixture reading \(point) \(Pressure.psig(pressure.psi)) at \(time)"))
+        }
+        if let valuesNode = try node.optional("values") {
+            let start = try instant(try node.required("from"))
+            let every = Int64(try RuleLoader.minutesValue(try node.required("every")) * 60)
+            return try valuesNode.array().enumerated().map { offset, item throws(YAMLError) in try reading(try item.double(), at: start.adding(seconds: every * Int64(offset)), line: item.line) }
+        }
+        return [try reading(try node.required("value").double(), at: try instant(try node.required("time")), line: node.line)]
     }
 
     static func expectation(_ node: YAMLNode) throws(YAMLError) -> Expectation {

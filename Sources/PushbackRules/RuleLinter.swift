@@ -58,6 +58,13 @@ public enum RuleLinter {
                 if case .fixed(let due) = check.deadline?.start, due.description < rule.effectiveFrom {
                     problem(rule, "deadline \(due) falls before the rule takes effect (\(rule.effectiveFrom)): every well it applies to is overdue on its first day", error: false)
                 }
+            case .claimsAgainstReadings(let check):
+                for kind in check.claims.subtracting([.bleedDown, .pressureReading]).sorted(by: { $0.rawValue < $1.rawValue }) {
+                    problem(rule, "claims of kind \(kind.rawValue) state no pressure at a point, so no reading can contradict them", error: false)
+                }
+                if rule.appliesTo != "jsa" { problem(rule, "a claims-against-readings check reads JSAs: applies_to should be jsa, not \(rule.appliesTo)", error: false) }
+            case .pressureTest:
+                if rule.appliesTo != "jsa" { problem(rule, "a pressure-test check reads JSAs: applies_to should be jsa, not \(rule.appliesTo)", error: false) }
             }
             for kind in rule.check.documentKinds.sorted(by: { $0.rawValue < $1.rawValue }) where !DocumentKind.known.contains(kind) {
                 problem(rule, "document_on_file asks for \"\(kind)\", which no reader classifies documents as yet: every well counts as having none on file", error: false)

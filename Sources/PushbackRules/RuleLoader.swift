@@ -124,8 +124,50 @@ public enum RuleLoader {
             ))
         case "condition":
             return .condition(try conditionCheck(node))
+        case "claims-against-readings":
+            try node.checkKeys(allowed: ["type", "claims", "tolerance", "window", "rebuild_within"])
+            let claimsNode = try node.required("claims")
+            let kinds = try claimsNode.strings().map { name throws(YAMLError) in
+                guard let kind = JobSafetyAnalysis.Claim.Kind(rawValue: name) else {
+                    throw claimsNode.error("\"\(name)\" is not a claim kind (\(JobSafetyAnalysis.Claim.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                return kind
+            }
+            guard !kinds.isEmpty else { throw claimsNode.error("name at least one claim kind") }
+            let window = try minutesValue(try node.required("window"))
+            let rebuild = try minutesValue(try node.required("rebuild_within"))
+            guard rebuild >= window else { throw node.error("rebuild_within must be at least the window") }
+            return .claimsAgainstReadings(ClaimCheck(claims: Set(kinds), tolerance: try pressureValue(try node.required("tolerance")), windowMinutes: window, rebuildMinutes: rebuild))
+        case "pressure-test":
+            try node.checkKeys(allowed: ["type", "minimum_duration", "maximum_change", "sampling", "minimum_above_surface"])
+            let changeNode = try node.required("maximum_change")
+            let changeText = try changeNode.string()
+            guard changeText.hasSuffix("%"), let percent = Double(changeText.dropLast().trimmingCharacters(in: .whitespaces)), percent > 0, percent < 100 else {
+                throw changeNode.error("maximum_change is a percentage such as \"3 %\", found \"\(changeText)\"")
+            }
+            return .pressureTest(PressureTestCheck(
+                minimumMinutes: try minutesValue(try node.required("minimum_duration")), maximumChangePercent: percent,
+                samplingMinutes: try minutesValue(try node.required("sampling")),
+                minimumAboveSurface: try node.optional("minimum_above_surface").map { n throws(YAMLError) in try pressureValue(n) }
+            ))
         case let other:
-            throw typeNode.error("unknown check type \"\(other)\"; known: setback, location-established, condition")
+            throw typeNode.error("unknown check type \"\(other)\"; known: setback, location-established, condition, claims-against-readings, pressure-test")
+        }
+    }
+
+    /// `15 minutes`, `30 min`, `24 hours`, `2 h`: whole minutes, more than none.
+    static func minutesValue(_ node: YAMLNode) throws(YAMLError) -> Int {
+        let text = try node.string()
+        guard let match = text.wholeMatch(of: /\s*(\d+)\s*(min|mins|minute|minutes|h|hr|hrs|hour|hours)\s*/), let number = Int(match.1), number > 0 else {
+            throw node.error("expected a duration such as \"15 minutes\" or \"24 hours\", found \"\(text)\"")
+        }
+        return match.2.hasPrefix("h") ? number * 60 : number
+    }
+
+    static func pressureValue(_ node: YAMLNode) throws(YAMLError) -> Pressure {
+        let text = try node.string()
+        do { return try Pressure(parsing: text) } catch {
+            throw node.error("expected a pressure with a unit such as \"25 psi\": \(error.reason)")
         }
     }
 

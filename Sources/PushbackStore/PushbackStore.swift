@@ -236,6 +236,17 @@ public final class PushbackStore: Sendable {
         }
     }
 
+    /// The facts of a run's documents of one kind (`jsa`): by document path, then in reading order.
+    public func facts(ofKind kind: String, runID: String) throws(StoreError) -> [Fact] {
+        try read { db in
+            try String.fetchAll(db, sql: """
+                SELECT f.body_json FROM run_documents d JOIN document_facts f ON f.sha256 = d.sha256 AND f.reader = d.reader
+                WHERE d.run_id = ? AND f.kind = ? ORDER BY d.path, f.ordinal
+                """, arguments: [runID, kind])
+                .map { try JSONDecoder().decode(Fact.self, from: Data($0.utf8)) }
+        }
+    }
+
     /// The facts of a run's documents: by document path, then in the order they were read.
     public func facts(runID: String) throws(StoreError) -> [Fact] {
         try read { db in

@@ -12,12 +12,13 @@ struct DocumentResult: Codable {
     var facts: [Fact] = []
     /// The filing's kind (`rrc-w2`, …); nil for registries.
     var kind: String?
-    /// What a registry lists (`well`, `receptor`, `production`); nil for filings.
+    /// What a registry lists (`well`, `receptor`, `production`, `reading`); nil for filings.
     var entity: String?
     var wells = 0
     var receptors = 0
+    var readings = 0
 
-    private enum CodingKeys: String, CodingKey { case outcome, problems, kind, entity, wells, receptors }
+    private enum CodingKeys: String, CodingKey { case outcome, problems, kind, entity, wells, receptors, readings }
 
     /// Rows of a registry that were lost (not read): entities nobody can check.
     var lostRecords: [IntakeProblem] { problems.filter { $0.scope == .record } }

@@ -4,7 +4,7 @@ import PushbackIntake
 import PushbackModel
 import PushbackRules
 
-/// The wells and receptors a run's rules read, and the registry rows lost on the way.
+/// The wells, receptors and gauge readings a run's rules read, and the registry rows lost on the way.
 ///
 /// Registries read in this run hand over their entities at once; those whose outcome came from
 /// the cache are read again only when a rule must actually be evaluated (a new as-of date with
@@ -15,12 +15,15 @@ struct RegistryEntities {
     private var receptors: [Receptor] = []
     private var wellGaps: [IntakeProblem] = []
     private var receptorGaps: [IntakeProblem] = []
+    private var readings: [PressureReading] = []
+    private var readingGaps: [IntakeProblem] = []
     /// Registries taken from the cache, whose entities are not in memory yet.
     private var unread: [InboxDocument] = []
     /// "path sha256" of every registry read (now or from the cache): what the rules' inputs are.
     private var sources: [String] = []
     private(set) var wellCount = 0
     private(set) var receptorCount = 0
+    private(set) var readingCount = 0
     /// Registries read a second time because a rule needed their entities.
     private(set) var readAgain = 0
 
@@ -30,6 +33,7 @@ struct RegistryEntities {
     mutating func add(_ extract: RegistryExtract) {
         wells += extract.wells
         receptors += extract.receptors
+        readings += extract.readings
     }
 
     /// A registry whose outcome came from the cache: read only if a rule needs it.
@@ -41,9 +45,11 @@ struct RegistryEntities {
         sources.append("\(result.outcome.source.path) \(result.outcome.source.sha256)")
         wellCount += result.wells
         receptorCount += result.receptors
+        readingCount += result.readings
         switch SourceMapping.Entity(rawValue: entity) {
         case .well: wellGaps += result.lostRecords
         case .receptor: receptorGaps += result.lostRecords
+        case .reading: readingGaps += result.lostRecords
         // No rule reads production reports yet; their lost rows are in the report as problems.
         case .production, nil: break
         }
@@ -64,6 +70,9 @@ struct RegistryEntities {
             if case .registry(let extract) = intake.read(document) { add(extract) }
         }
         unread = []
-        return EvaluationInput(wells: wells, receptors: receptors, wellGaps: wellGaps, receptorGaps: receptorGaps, asOf: asOf)
+        var input = EvaluationInput(wells: wells, receptors: receptors, wellGaps: wellGaps, receptorGaps: receptorGaps, asOf: asOf)
+        input.readings = readings
+        input.readingGaps = readingGaps
+        return input
     }
 }

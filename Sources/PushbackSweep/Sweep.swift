@@ -171,6 +171,19 @@ public struct Sweep: Sendable {
             FaultInjection.checkpoint("document:\(documents.count)")
         }
 
+        // Which well each JSA is about, its day, clock and claims: for the report, and for the
+        // rules that hold claims against readings (the registries are read if needed).
+        var wellLinks: [DocumentWellLink] = []
+        var jsaRecords: [JSAOnFile] = []
+        let jsas = documents.filter { $0.disposition == .read && $0.mappingID == DocumentKind.jsa.rawValue }.map(\.source)
+        if !jsas.isEmpty {
+            do {
+                let facts = try store.facts(named: ["api", "lease", "well_number", "location_description"], runID: runID)
+                wellLinks = WellLinker(wells: registries.input(asOf: options.asOf).wells, resolver: resolver).links(facts: facts, documents: jsas)
+                jsaRecords = JSARecords.build(facts: try store.facts(ofKind: DocumentKind.jsa.rawValue, runID: runID), links: wellLinks)
+            } catch { throw .internalFailure(error.description) }
+        }
+
         // 5. Rules. A rule whose outcome cannot change with the as-of date alone is evaluated
         // again only when its inputs (the registries read) or the bundle changed.
         let rulesStarted = DispatchTime.now()
@@ -189,6 +202,7 @@ public struct Sweep: Sendable {
             let inputsKey = switch rule.check {
             case .setback, .condition: registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(onFile, kinds: rule.check.documentKinds)
             case .locationEstablished: Self.inputsKey(written)
+            case .claimsAgainstReadings, .pressureTest: registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(jsaRecords)
             }
             if !rule.check.dependsOnAsOfDate, !options.force, let cached = try? store.ruleResult(ruleKey: ruleKey, inputsKey: inputsKey),
                let decoded = try? JSONDecoder().decode([Finding].self, from: Data(cached.utf8)) {
@@ -199,6 +213,7 @@ public struct Sweep: Sendable {
             var input = rule.check.readsRegistries ? registries.input(asOf: options.asOf) : EvaluationInput(wells: [], receptors: [], wellGaps: [], receptorGaps: [], asOf: options.asOf)
             input.writtenLocations = written
             input.documentsOnFile = onFile
+            input.jsas = jsaRecords
             let ruleFindings = evaluator.findings(of: rule, in: input, placed: &placed)
             findings += ruleFindings
             if !rule.check.dependsOnAsOfDate, let json = try? JSONEncoder().encode(ruleFindings) {
@@ -222,16 +237,6 @@ public struct Sweep: Sendable {
             "receptors": .stringConvertible(registries.receptorCount), "findings": .stringConvertible(findings.count), "duration_ms": Self.milliseconds(since: rulesStarted),
         ])
         FaultInjection.checkpoint("findings:recorded")
-
-        // Which well each JSA is about (read for the report; the registries are read if needed).
-        var wellLinks: [DocumentWellLink] = []
-        let jsas = documents.filter { $0.disposition == .read && $0.mappingID == DocumentKind.jsa.rawValue }.map(\.source)
-        if !jsas.isEmpty {
-            do {
-                let facts = try store.facts(named: ["api", "lease", "well_number", "location_description"], runID: runID)
-                wellLinks = WellLinker(wells: registries.input(asOf: options.asOf).wells, resolver: resolver).links(facts: facts, documents: jsas)
-            } catch { throw .internalFailure(error.description) }
-        }
 
         // 6. Reports.
         let quarantined = documents.filter { $0.disposition == .quarantined }.count
@@ -369,6 +374,16 @@ public struct Sweep: Sendable {
         return " documents " + InboxDocument.hexadecimal(hasher.finalize())
     }
 
+    /// The part of a rule's cached-findings key its JSAs make: each JSA's well, day, clock and claims.
+    private static func inputsKey(_ jsas: [JSAOnFile]) -> String {
+        var hasher = SHA256()
+        for jsa in jsas {
+            hasher.update(data: Data("\(jsa.document.path) \(jsa.document.sha256) \(jsa.api ?? "-") \(jsa.date?.description ?? "-") \(jsa.utcOffsetMinutes.map(String.init) ?? "-")\n".utf8))
+            for claim in jsa.claims { hasher.update(data: Data("  \(claim.summary) \(claim.evidence.place)\n".utf8)) }
+        }
+        return " jsas " + InboxDocument.hexadecimal(hasher.finalize())
+    }
+
     /// The key of a location rule's cached findings: every written location, where and as what.
     private static func inputsKey(_ locations: [WrittenLocation]) -> String {
         var hasher = SHA256()
@@ -387,10 +402,11 @@ public struct Sweep: Sendable {
                 outcome: DocumentOutcome(
                     source: document.reference, size: document.size, disposition: .read,
                     mappingID: extract.mappingID, mappingTitle: titles[extract.mappingID], encoding: extract.encoding.rawValue,
-                    records: extract.recordCount, entities: extract.wells.count + extract.receptors.count + extract.production.count,
+                    records: extract.recordCount, entities: extract.wells.count + extract.receptors.count + extract.production.count + extract.readings.count,
                     linesNotRead: extract.linesNotRead, excluded: extract.excluded
                 ),
-                problems: extract.problems, entity: extract.entity.rawValue, wells: extract.wells.count, receptors: extract.receptors.count
+                problems: extract.problems, entity: extract.entity.rawValue, wells: extract.wells.count, receptors: extract.receptors.count,
+                readings: extract.readings.count
             )
         case .document(let extract):
             return DocumentResult(

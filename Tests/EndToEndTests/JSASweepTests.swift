@@ -12,7 +12,7 @@ struct JSASweepTests {
         let inbox = try Fixtures.temporaryDirectory("jsa-inbox")
         for name in ["jsa-01-workover-mabee-140a-4404.docx", "jsa-05-tank-entry-checklist-mabee-240a.xlsx", "jsa-08-tailgate-pull-tbg-mabee-140a.txt",
                      "jsa-09-tailgate-pa-jameson-trust-10.md", "jsa-15-tailgate-pull-rods-mabee-140a.txt"] {
-            try FileManager.default.copyItem(at: Fixtures.repository("samples/jsa/" + name), to: inbox.appendingPathComponent(name))
+            try FileManager.default.copyItem(at: Fixtures.repository("samples/inbox/jsa/" + name), to: inbox.appendingPathComponent(name))
         }
         let state = try Fixtures.temporaryDirectory("jsa-state")
         let database = state.appendingPathComponent("db/pushback.sqlite").path
@@ -42,7 +42,7 @@ struct JSASweepTests {
         let inbox = try Fixtures.temporaryDirectory("jsa-link-inbox")
         try FileManager.default.copyItem(at: Fixtures.repository("samples/inbox/ca_calgem_orphan_wells_kern.csv"), to: inbox.appendingPathComponent("kern.csv"))
         for name in ["jsa-04-wellhead-valve-caldwell-13.docx", "jsa-08-tailgate-pull-tbg-mabee-140a.txt"] {
-            try FileManager.default.copyItem(at: Fixtures.repository("samples/jsa/" + name), to: inbox.appendingPathComponent(name))
+            try FileManager.default.copyItem(at: Fixtures.repository("samples/inbox/jsa/" + name), to: inbox.appendingPathComponent(name))
         }
         let state = try Fixtures.temporaryDirectory("jsa-link-state")
         let result = try CommandRunner.run(["sweep", "--inbox", inbox.path, "--db", state.appendingPathComponent("db.sqlite").path,

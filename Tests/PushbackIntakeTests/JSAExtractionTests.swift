@@ -133,7 +133,7 @@ struct JSAExtractionTests {
 
     @Test("claims and readings come out with their times and units")
     func claimsWithTimesAndUnits() throws {
-        let url = Fixtures.repository("samples/jsa/jsa-08-tailgate-pull-tbg-mabee-140a.txt")
+        let url = Fixtures.repository("samples/inbox/jsa/jsa-08-tailgate-pull-tbg-mabee-140a.txt")
         let text = try DocumentReader().read(path: url.path, bytes: [UInt8](try Data(contentsOf: url)), source: SourceReference(sha256: "t", path: "jsa-08.txt"))
         let jsa = JSAReader(lexicon: Self.lexicon).read(text)
         let bleed = try #require(jsa.claims.first { $0.kind == .bleedDown && $0.point == "casing" })

@@ -8,7 +8,7 @@ import TestSupport
 @Suite("DOCX and XLSX intake")
 struct OfficeDocumentTests {
     static func text(_ sample: String, limits: DocumentReader.Limits = .init()) throws -> DocumentText {
-        let url = Fixtures.repository("samples/jsa/" + sample)
+        let url = Fixtures.repository("samples/inbox/jsa/" + sample)
         let bytes = [UInt8](try Data(contentsOf: url))
         return try DocumentReader(limits: limits).read(path: url.path, bytes: bytes, source: SourceReference(sha256: "test", path: sample))
     }

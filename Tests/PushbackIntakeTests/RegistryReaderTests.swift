@@ -107,7 +107,7 @@ struct SourceMappingTests {
     @Test("the shipped mappings load")
     func shipped() throws {
         let ids = try SourceMapping.loadAll(directory: Fixtures.repository("mappings").path).map(\.id)
-        #expect(ids == ["calgem-allwells", "calgem-orphan-well-screening", "cde-public-schools", "cde-pubschls", "ecmc-form7-production", "ecmc-orphan-wells-shapefile", "ecmc-orphan-wells", "ecmc-wells", "generic-receptors-geojson", "generic-receptors", "generic-wells"])
+        #expect(ids == ["calgem-allwells", "calgem-orphan-well-screening", "cde-public-schools", "cde-pubschls", "ecmc-form7-production", "ecmc-orphan-wells-shapefile", "ecmc-orphan-wells", "ecmc-wells", "generic-receptors-geojson", "generic-receptors", "generic-wells", "pushback-readings"])
     }
 
     @Test("a typo in a key is an error naming the file and line")
@@ -455,5 +455,63 @@ struct GenericReceptorTests {
         let polygon = #"{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": []}}]}"#
         guard case .quarantined(let problem) = outcome(polygon, name: "area.geojson") else { Issue.record("read"); return }
         #expect(problem.reason.hasPrefix("feature 1 is a Polygon"))
+    }
+}
+
+@Suite("Pressure readings logs")
+struct ReadingsLogTests {
+    func read(_ name: String) throws -> RegistryExtract {
+        try RegistryReaderTests().read(Fixtures.repository("samples/inbox/readings/" + name), mapping: "pushback-readings")
+    }
+
+    @Test("an RTU log: ISO timestamps with offsets, field words for points, fault codes reported by line, kPa rows converted")
+    func rtuLog() throws {
+        let extract = try read("mabee-140a-4404-rtu-2026-11-20.csv")
+        #expect(extract.entity == .reading && extract.recordCount == 128)
+        #expect(extract.readings.count == 126)
+        #expect(extract.problems.map { "\($0.firstLine ?? 0) \($0.field ?? "") \($0.reason)" } == [
+            "32 value value \"ERR\" is not a number; row not read", "97 value value \"ERR\" is not a number; row not read",
+        ])
+        let casing = extract.readings.filter { $0.point == "casing" }
+        #expect(casing.count == 63 && Set(extract.readings.map(\.point)) == ["casing", "tubing"], "csg is casing")
+        #expect(extract.readings.allSatisfy { $0.api == "4200346118" && $0.time.utcOffsetMinutes == -360 })
+        // After 11:00 the transmitter reports kPa: still about 450 psi on the tubing.
+        let late = try #require(extract.readings.last { $0.point == "tubing" })
+        #expect(late.provenance.quote.contains(",kPa,") && abs(late.pressure.psi - 452) < 6, "\(late.pressure)")
+        #expect(late.gauge == "RTU-4404 PT-1" && late.provenance.line == 128)
+    }
+
+    @Test("a chart recorder's export: M/D/YYYY AM/PM timestamps with the offset in its own column; no gauge column needed")
+    func chartRecorder() throws {
+        let extract = try read("rohn-pc-ld-16-96hn-chart-2026-11-17.csv")
+        #expect(extract.readings.count == 150 && extract.problems.isEmpty)
+        let first = try #require(extract.readings.first)
+        #expect(first.time.description == "2026-11-17T08:30:00-07:00" && first.gauge == "Barton 202A, chart 17-96")
+        let plain = try read("mabee-240a-2005-gauges-2026-10-30.csv")
+        #expect(plain.readings.count == 50 && plain.readings.allSatisfy { $0.gauge == nil })
+    }
+
+    @Test("rows a logger gets wrong are not read, each with its line and the reason; the rest are")
+    func badRows() throws {
+        let csv = """
+            timestamp,api,point,value,unit
+            2026-11-20T08:00:00-06:00,42-003-46118,casing,352,psig
+            2026-11-20T08:05:00,42-003-46118,casing,351,psig
+            2026-11-20T08:10:00-06:00,42-003-46118,flowline,40,psig
+            2026-11-20T08:15:00-06:00,42-003-46118,casing,---,psig
+            2026-11-20T08:20:00-06:00,42-003-46118,casing,12,inHg
+            2026-11-20T08:25:00-06:00,42-003-461,casing,10,psig
+            2026-11-20T08:30:00-06:00,42-003-46118,tbg,2.1,bar
+
+            """
+        let mapping = try RegistryReaderTests().mapping("pushback-readings")
+        let extract = try RegistryReader(mapping: mapping).read(bytes: Array(csv.utf8), source: SourceReference(sha256: "t", path: "log.csv"))
+        #expect(extract.readings.count == 2 && abs(extract.readings[1].pressure.psi - 30.46) < 0.01, "2.1 bar")
+        let reasons = extract.problems.map { "\($0.firstLine ?? 0): \($0.reason)" }
+        #expect(reasons.count == 5, "\(reasons)")
+        for expected in ["3: timestamp \"2026-11-20T08:05:00\" has no UTC offset", "4: point \"flowline\" is not one of", "5: value \"---\" is not a number",
+                         "6: unit \"inHg\" is not a unit of pressure", "7: "] {
+            #expect(reasons.contains { $0.hasPrefix(expected) }, "\(expected) in \(reasons)")
+        }
     }
 }

@@ -30,10 +30,29 @@ struct KernSweepTests {
         return Run(outcome: outcome, findings: findings, folder: folder, database: database)
     }
 
-    @Test("Kern orphan wells vs CDE schools: 103 idle wells within 3,200 ft of 14 schools, 130 pairs")
+    @Test("Kern orphan wells vs CDE schools: 103 idle wells within 3,200 ft of 14 schools, 130 pairs; the JSAs' bleed-down and tests against the gauge logs")
     func pinnedKernCounts() throws {
         let run = try sweep()
-        let fails = run.findings.filter { $0.kind == .fail }
+        // The sample JSAs against the sample logs: jsa-01's bleed-down the RTU contradicts, jsa-08's
+        // 15-minute test, jsa-12's test that lost 6 % on the chart recorder.
+        let jsaFails = run.findings.filter { $0.kind == .fail && $0.subject.type == "jsa" }
+        #expect(jsaFails.map { "\($0.ruleID) \($0.subject.id)" }.sorted() == [
+            "JSA-BLEED-DOWN-VS-READINGS jsa-01-workover-mabee-140a-4404.docx",
+            "JSA-PRESSURE-TEST-CRITERIA jsa-08-tailgate-pull-tbg-mabee-140a.txt",
+            "JSA-PRESSURE-TEST-CRITERIA jsa-12-scan-csg-test-rohn-pc-ld-16-96hn.pdf",
+        ])
+        #expect(jsaFails.allSatisfy { $0.evidence.count >= 2 })
+        // The bleed-down's chart: the RTU's casing readings around 08:10, the JSA's own SICP at 08:25.
+        let bleed = try #require(jsaFails.first { $0.ruleID == "JSA-BLEED-DOWN-VS-READINGS" })
+        let chart = try #require(bleed.chart)
+        #expect(chart.written.map(\.psi) == [350] && chart.logged.count > 20 && chart.utcOffsetMinutes == -360)
+        #expect(bleed.message.contains("shows the casing at 60 psig at 08:10"), "\(bleed.message)")
+        // The chart recorder's clock an hour off: matched on the JSA's own SICP, said so.
+        let test = try #require(jsaFails.first { $0.subject.id.hasPrefix("jsa-12") })
+        #expect(test.message.contains("changed 6.1 %") && test.chart?.clockNote?.contains("1 h ahead of the JSA's") == true, "\(test.message)")
+        let html = try String(contentsOf: URL(fileURLWithPath: run.outcome.reportDirectory).appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 2, "a chart for each reading-based finding with readings")
+        let fails = run.findings.filter { $0.kind == .fail && $0.subject.type == "well" }
         #expect(fails.count == 130)
         #expect(Set(fails.map(\.subject.id)).count == 103)
         #expect(Set(fails.flatMap(\.related).map(\.id)).count == 14)

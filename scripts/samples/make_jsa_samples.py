@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the sample Job Safety Analyses (JSAs) in samples/jsa/ -- 15 oilfield JSAs in five layouts
+"""Writes the sample Job Safety Analyses (JSAs) in samples/inbox/jsa/ -- 15 oilfield JSAs in five layouts
 (Word table form, Excel permit checklist, foreman's narrative, scanned page, table-layout PDF) and
 six formats (.docx, .xlsx, .txt, .md, text-layer .pdf, image-only .pdf).
 
@@ -11,7 +11,7 @@ coordinates are copied from public registry records so the documents can be link
   * CalGEM Orphan Well Screening Prioritization list, samples/inbox/ca_calgem_orphan_wells_kern.csv;
   * ECMC (Colorado) well records, Tests/Fixtures/real/registries/co_weld_ecmc_selected_wells.csv.
 The planted problems and the expected extraction of every file are in
-Tests/Fixtures/jsa/expected/<file>.yaml (hand-written; see samples/jsa/README.md).
+Tests/Fixtures/jsa/expected/<file>.yaml (hand-written; see samples/jsa.md).
 
 Requirements (what was used to produce the committed files):
     python3 -m venv /tmp/venv-jsa
@@ -55,7 +55,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 rl_config.invariant = 1
 
 ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "samples" / "jsa"
+OUT = ROOT / "samples" / "inbox" / "jsa"
 FIXED = dt.datetime(2026, 11, 1, 12, 0, 0)
 FIXED_ZIP = (2026, 11, 1, 12, 0, 0)
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
