@@ -44,6 +44,14 @@ struct BrowserRenderingTests {
             #expect(rendered.dom.contains(expected), "the rendered page lacks \(expected)")
         }
         #expect(rendered.pageRequests.isEmpty, "the report fetched \(rendered.pageRequests)")
+        // Printed: every finding's details open (print CSS), on several pages.
+        let pdf = Self.screenshot.deletingLastPathComponent().appendingPathComponent("morning-report.pdf")
+        _ = try Self.run(Self.flags(profile: try Fixtures.temporaryDirectory("chromium-print")) + ["--print-to-pdf=\(pdf.path)", "--no-pdf-header-footer", report.absoluteString])
+        let info = try Self.output("/usr/bin/pdfinfo", [pdf.path])
+        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
+        #expect(pages >= 3, "printed on \(pages) page(s): \(info)")
+        let printed = try Self.output("/usr/bin/pdftotext", [pdf.path, "-"])
+        #expect(printed.contains("What to check next") && printed.contains("RUN: COMPLETE"), "the printed report lacks its findings")
         let png = try Data(contentsOf: Self.screenshot)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "not a PNG")
         // A blank page compresses to a few kilobytes; the first screen is text, tables and a map.
@@ -77,11 +85,7 @@ struct BrowserRenderingTests {
         defer { try? FileManager.default.removeItem(at: netLog) }
         let profile = try Fixtures.temporaryDirectory("chromium-profile")
         defer { try? FileManager.default.removeItem(at: profile) }
-        let flags = [
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--disable-default-apps", "--disable-breakpad", "--dns-prefetch-disable", "--no-pings", "--hide-scrollbars",
-            "--user-data-dir=\(profile.path)", "--window-size=1280,900",
-        ]
+        let flags = Self.flags(profile: profile)
         let dom = try run(flags + ["--log-net-log=\(netLog.path)", "--dump-dom", page.absoluteString])
         _ = try run(flags + ["--screenshot=\(screenshot.path)", page.absoluteString])
         let log = try JSONSerialization.jsonObject(with: Data(contentsOf: netLog)) as? [String: Any] ?? [:]
@@ -96,9 +100,32 @@ struct BrowserRenderingTests {
         return (dom, requests)
     }
 
+    /// Headless Chromium with a profile of its own and no background traffic, at 1280 × 900.
+    static func flags(profile: URL) -> [String] {
+        [
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--disable-default-apps", "--disable-breakpad", "--dns-prefetch-disable", "--no-pings", "--hide-scrollbars",
+            "--user-data-dir=\(profile.path)", "--window-size=1280,900",
+        ]
+    }
+
+    /// What a command printed.
+    static func output(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// Runs Chromium without a network: in a network namespace of its own when the machine
     /// allows one (`unshare -n`; CI runs as root), else with every host resolved to nowhere.
-    private static func run(_ arguments: [String]) throws -> String {
+    static func run(_ arguments: [String]) throws -> String {
         let isolated = (try? Self.exitStatus("/usr/bin/unshare", ["-n", "true"])) == 0
         let process = Process()
         process.executableURL = URL(fileURLWithPath: isolated ? "/usr/bin/unshare" : chromium)
