@@ -349,11 +349,13 @@ extension RowReader {
         }
         var volumes: [ProductionMonth.VolumeKind: Volume] = [:]
         var pressures: [ProductionMonth.PressureKind: Pressure] = [:]
+        var unreadable: Set<ProductionMonth.VolumeKind> = []
         for quantity in quantityColumns {
             let cell = record[quantity.index]
             guard !cell.isEmpty, !mapping.missingValues.contains(cell) else { continue }
             guard let number = Double(cell.replacingOccurrences(of: ",", with: "")), number.isFinite else {
                 problems.append(problem(record, field: quantity.column, "\(quantity.column) \"\(cell)\" is not a number; left blank", scope: .field))
+                if let kind = ProductionMonth.VolumeKind(rawValue: quantity.name) { unreadable.insert(kind) }
                 continue
             }
             if let kind = ProductionMonth.VolumeKind(rawValue: quantity.name), let volume = Self.volume(number, unit: quantity.unit) {
@@ -364,11 +366,12 @@ extension RowReader {
                 problems.append(problem(record, field: quantity.column, "\(quantity.column): unit \"\(quantity.unit)\" is not one Pushback knows for \(quantity.name); left blank", scope: .field))
             }
         }
-        let month_ = ProductionMonth(
+        var month_ = ProductionMonth(
             api: api, month: month, daysProduced: days, status: status, rawStatus: rawStatus ?? "(no status given)",
             operatorName: value(.operator, in: record).value, formation: value(.formation, in: record).value,
             volumes: volumes, pressures: pressures, provenance: evidence(record, field: column(.api))
         )
+        month_.unreadable = unreadable
         return (month_, problems)
     }
 

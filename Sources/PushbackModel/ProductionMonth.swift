@@ -28,6 +28,8 @@ public struct ProductionMonth: Sendable, Hashable {
     public var pressures: [PressureKind: Pressure]
     /// The report row as written.
     public var provenance: Evidence
+    /// Quantities written but not readable as numbers (their field problems say why): unknown, not blank.
+    public var unreadable: Set<VolumeKind> = []
 
     public init(
         api: APIWellNumber, month: String, daysProduced: Int?, status: WellStatus, rawStatus: String, operatorName: String?,

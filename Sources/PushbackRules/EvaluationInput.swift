@@ -15,6 +15,9 @@ public struct EvaluationInput: Sendable {
     /// Gauge and SCADA pressure readings, and the rows of their logs that were lost.
     public var readings: [PressureReading] = []
     public var readingGaps: [IntakeProblem] = []
+    /// Monthly production reports, and the rows of their files that were lost.
+    public var production: [ProductionMonth] = []
+    public var productionGaps: [IntakeProblem] = []
     /// JSAs with the claims their crews made (bleed-downs, readings, tests).
     public var jsas: [JSAOnFile] = []
     /// The as-of date, `YYYY-MM-DD`. The only clock rules ever see.

@@ -54,6 +54,8 @@ public enum RuleCheck: Sendable {
     case claimsAgainstReadings(ClaimCheck)
     /// JSA pressure tests against a pass criterion and their logs (`PressureTestCheck`).
     case pressureTest(PressureTestCheck)
+    /// A test over each monthly production report (`ProductionCheck`).
+    case production(ProductionCheck)
 
     /// The kinds of finding the check can raise: a rule's fixtures must show each way it fires.
     public var verdicts: Set<FindingKind> {
@@ -63,13 +65,15 @@ public enum RuleCheck: Sendable {
         case .condition(let check): check.deadline?.warnBefore != nil ? [check.raises, .review, .open] : [check.raises, .open]
         case .claimsAgainstReadings: [.fail, .review, .open]
         case .pressureTest: [.fail, .open]
+        case .production(.inventoryBalance): [.review, .open]
+        case .production(.statusAgainstProduction): [.fail, .open]
         }
     }
 
     /// True when the check reads the registries' wells and receptors.
     public var readsRegistries: Bool {
         switch self {
-        case .setback, .condition, .claimsAgainstReadings, .pressureTest: true
+        case .setback, .condition, .claimsAgainstReadings, .pressureTest, .production: true
         case .locationEstablished: false
         }
     }
@@ -78,7 +82,7 @@ public enum RuleCheck: Sendable {
     public var readsJSAs: Bool {
         switch self {
         case .claimsAgainstReadings, .pressureTest: true
-        case .setback, .condition, .locationEstablished: false
+        case .setback, .condition, .locationEstablished, .production: false
         }
     }
 
@@ -86,7 +90,7 @@ public enum RuleCheck: Sendable {
     public var conditions: [Condition] {
         switch self {
         case .setback(let check): [check.appliesWhen].compactMap { $0 }
-        case .locationEstablished, .claimsAgainstReadings, .pressureTest: []
+        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production: []
         case .condition(let check): [check.appliesWhen, check.firesWhen].compactMap { $0 }
         }
     }
@@ -107,7 +111,7 @@ public enum RuleCheck: Sendable {
     public var dependsOnAsOfDate: Bool {
         switch self {
         case .setback(let check): check.deadline != nil || check.appliesWhen?.dependsOnAsOfDate == true
-        case .locationEstablished, .claimsAgainstReadings, .pressureTest: false
+        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production: false
         case .condition: true
         }
     }

@@ -61,7 +61,7 @@ public struct RuleFixture: Sendable {
         let source = SourceReference(sha256: "fixture", path: root.file)
         var cases: [Case] = []
         for node in try root.required("cases").array() {
-            try node.checkKeys(allowed: ["name", "as_of", "wells", "receptors", "locations", "documents", "jsas", "readings", "expect"])
+            try node.checkKeys(allowed: ["name", "as_of", "wells", "receptors", "locations", "documents", "jsas", "readings", "production", "expect"])
             let wells = try (node.optional("wells")?.array() ?? []).map { item throws(YAMLError) in try well(item, source: source) }
             let receptors = try (node.optional("receptors")?.array() ?? []).map { item throws(YAMLError) in try receptor(item, source: source) }
             let locations = try (node.optional("locations")?.array() ?? []).map { item throws(YAMLError) in try writtenLocation(item, source: source) }
@@ -81,6 +81,7 @@ public struct RuleFixture: Sendable {
             cases[cases.count - 1].input.documentsOnFile = documents
             cases[cases.count - 1].input.jsas = try (node.optional("jsas")?.array() ?? []).map { item throws(YAMLError) in try jsa(item, source: source) }
             for item in try node.optional("readings")?.array() ?? [] { cases[cases.count - 1].input.readings += try readings(item, source: source) }
+            cases[cases.count - 1].input.production = try (node.optional("production")?.array() ?? []).map { item throws(YAMLError) in try productionMonth(item, source: source) }
         }
         return RuleFixture(ruleID: try root.required("rule").string(), file: root.file, cases: cases)
     }
@@ -208,6 +209,38 @@ public struct RuleFixture: Sendable {
             return try valuesNode.array().enumerated().map { offset, item throws(YAMLError) in try reading(try item.double(), at: start.adding(seconds: every * Int64(offset)), line: item.line) }
         }
         return [try reading(try node.required("value").double(), at: try instant(try node.required("time")), line: node.line)]
+    }
+
+    /// A monthly production report: api, month, status (ECMC's codes), optional days, formation,
+    /// operator and volumes by their mapping names in barrels or Mcf (`oil_produced: 85`).
+    static func productionMonth(_ node: YAMLNode, source: SourceReference) throws(YAMLError) -> ProductionMonth {
+        let volumeNames = ProductionMonth.VolumeKind.allCases.map(\.rawValue)
+        try node.checkKeys(allowed: Set(["api", "month", "status", "days", "formation", "operator", "unreadable"] + volumeNames))
+        let apiNode = try node.required("api")
+        let api: APIWellNumber
+        do { api = try APIWellNumber.parse(try apiNode.string()) } catch { throw apiNode.error("not an API number: \(error)") }
+        let monthNode = try node.required("month")
+        guard let month = ReportMonth.parse(try monthNode.string()) else { throw monthNode.error("not a reporting month") }
+        let rawStatus = try node.required("status").string()
+        var volumes: [ProductionMonth.VolumeKind: Volume] = [:]
+        for kind in ProductionMonth.VolumeKind.allCases {
+            guard let value = try node.optional(kind.rawValue)?.double() else { continue }
+            volumes[kind] = kind.rawValue.hasPrefix("gas") ? .thousandCubicFeet(value) : .barrels(value)
+        }
+        let unreadableNode = try node.optional("unreadable")
+        var unreadable: Set<ProductionMonth.VolumeKind> = []
+        for name in try unreadableNode?.strings() ?? [] {
+            guard let kind = ProductionMonth.VolumeKind(rawValue: name) else { throw unreadableNode!.error("\"\(name)\" is not a volume (\(volumeNames.joined(separator: ", ")))") }
+            unreadable.insert(kind)
+        }
+        var month_ = ProductionMonth(
+            api: api, month: month, daysProduced: try node.optional("days").map { n throws(YAMLError) in Int(try n.double()) },
+            status: WellStatusVocabulary.builtIn["ecmc"]?.status(for: rawStatus) ?? .unknown, rawStatus: rawStatus,
+            operatorName: try node.optional("operator")?.string(), formation: try node.optional("formation")?.string(), volumes: volumes, pressures: [:],
+            provenance: Evidence(source: source, line: node.line, quote: "fixture report \(api.formatted) \(month) \(rawStatus)")
+        )
+        month_.unreadable = unreadable
+        return month_
     }
 
     static func expectation(_ node: YAMLNode) throws(YAMLError) -> Expectation {

@@ -150,8 +150,25 @@ public enum RuleLoader {
                 samplingMinutes: try minutesValue(try node.required("sampling")),
                 minimumAboveSurface: try node.optional("minimum_above_surface").map { n throws(YAMLError) in try pressureValue(n) }
             ))
+        case "production":
+            try node.checkKeys(allowed: ["type", "test", "tolerance", "statuses"])
+            let testNode = try node.required("test")
+            switch try testNode.string() {
+            case "inventory-balance":
+                let toleranceNode = try node.required("tolerance")
+                let text = try toleranceNode.string()
+                let tolerance: Volume
+                do { tolerance = try Volume(parsing: text) } catch { throw toleranceNode.error("expected a volume such as \"0.5 bbl\": \(error.reason)") }
+                return .production(.inventoryBalance(tolerance: tolerance))
+            case "status-against-production":
+                let statuses = Set(try node.required("statuses").strings().map(WellStatus.init(rawValue:)))
+                guard !statuses.isEmpty else { throw node.error("name at least one status") }
+                return .production(.statusAgainstProduction(statuses: statuses))
+            case let other:
+                throw testNode.error("unknown production test \"\(other)\"; known: inventory-balance, status-against-production")
+            }
         case let other:
-            throw typeNode.error("unknown check type \"\(other)\"; known: setback, location-established, condition, claims-against-readings, pressure-test")
+            throw typeNode.error("unknown check type \"\(other)\"; known: setback, location-established, condition, claims-against-readings, pressure-test, production")
         }
     }
 

@@ -16,6 +16,8 @@ struct RegistryEntities {
     private var wellGaps: [IntakeProblem] = []
     private var receptorGaps: [IntakeProblem] = []
     private var readings: [PressureReading] = []
+    private var production: [ProductionMonth] = []
+    private var productionGaps: [IntakeProblem] = []
     private var readingGaps: [IntakeProblem] = []
     /// Registries taken from the cache, whose entities are not in memory yet.
     private var unread: [InboxDocument] = []
@@ -34,6 +36,7 @@ struct RegistryEntities {
         wells += extract.wells
         receptors += extract.receptors
         readings += extract.readings
+        production += extract.production
     }
 
     /// A registry whose outcome came from the cache: read only if a rule needs it.
@@ -50,8 +53,8 @@ struct RegistryEntities {
         case .well: wellGaps += result.lostRecords
         case .receptor: receptorGaps += result.lostRecords
         case .reading: readingGaps += result.lostRecords
-        // No rule reads production reports yet; their lost rows are in the report as problems.
-        case .production, nil: break
+        case .production: productionGaps += result.lostRecords
+        case nil: break
         }
     }
 
@@ -73,6 +76,8 @@ struct RegistryEntities {
         var input = EvaluationInput(wells: wells, receptors: receptors, wellGaps: wellGaps, receptorGaps: receptorGaps, asOf: asOf)
         input.readings = readings
         input.readingGaps = readingGaps
+        input.production = production
+        input.productionGaps = productionGaps
         return input
     }
 }

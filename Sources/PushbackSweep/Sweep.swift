@@ -200,7 +200,7 @@ public struct Sweep: Sendable {
         for rule in book.rules where rule.isEffective(on: options.asOf) && isEnabled(rule) {
             let ruleKey = "\(fingerprint.bundle) \(rule.id) \(rule.version)"
             let inputsKey = switch rule.check {
-            case .setback, .condition: registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(onFile, kinds: rule.check.documentKinds)
+            case .setback, .condition, .production: registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(onFile, kinds: rule.check.documentKinds)
             case .locationEstablished: Self.inputsKey(written)
             case .claimsAgainstReadings, .pressureTest: registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(jsaRecords)
             }

@@ -195,7 +195,8 @@ struct UnattendedOperationTests {
         #expect(event["reused"] as? [String] == [
             "BROOMFIELD-WELL-PROTECTED-USE-2000FT", "CA-SB1137-HPZ-SCHOOL", "CO-604-SCHOOL-SETBACK", "DALLAS-GAS-WELL-PROTECTED-USE-1500FT",
             "FW-GAS-WELL-PROTECTED-USE-300FT", "FW-GAS-WELL-PROTECTED-USE-600FT", "JSA-BLEED-DOWN-VS-READINGS", "JSA-PRESSURE-TEST-CRITERIA",
-            "PA-ACT13-BUILDING-WATER-WELL-200FT", "PA-ACT13-BUILDING-WATER-WELL-500FT", "US-LOCATION-ESTABLISHED",
+            "PA-ACT13-BUILDING-WATER-WELL-200FT", "PA-ACT13-BUILDING-WATER-WELL-500FT", "PRODUCTION-INVENTORY-BALANCE", "PRODUCTION-STATUS-VS-PRODUCED",
+            "US-LOCATION-ESTABLISHED",
         ], "\(rules)")
         // Condition rules count time to the as-of date, so the registries are read for them.
         #expect((event["registries_read_again"] as? Int ?? 0) > 0, "\(rules)")

@@ -1,0 +1,11 @@
+import PushbackModel
+
+/// A test over each monthly production report (`check: {type: production}`).
+public enum ProductionCheck: Sendable {
+    /// BOM inventory + oil produced − oil sold + adjustment must equal EOM inventory, within a
+    /// tolerance; a blank quantity counts as none (DOMAIN.md §3).
+    case inventoryBalance(tolerance: Volume)
+    /// A month reported in one of `statuses` (shut in, temporarily abandoned) must not report
+    /// days produced or oil or gas produced (sold is left out: it can come out of inventory).
+    case statusAgainstProduction(statuses: Set<WellStatus>)
+}

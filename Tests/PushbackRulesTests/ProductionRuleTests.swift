@@ -1,0 +1,45 @@
+import Foundation
+import PushbackIntake
+import PushbackModel
+import PushbackRules
+import Testing
+import TestSupport
+
+/// The production rules against real ECMC Form 7 reports: the excerpt's known inconsistencies
+/// (counted independently in `ProductionIntakeTests`) are exactly what the rules raise.
+@Suite("Production rules on real ECMC Form 7 reports")
+struct ProductionRuleTests {
+    static let book = try! RuleBook.load(rulesDirectory: Fixtures.repository("rules").path, jurisdictionsDirectory: Fixtures.repository("jurisdictions").path)
+
+    func findings(_ url: URL) throws -> [Finding] {
+        let mappings = try SourceMapping.loadAll(directory: Fixtures.repository("mappings").path)
+        let mapping = try #require(mappings.first { $0.id == "ecmc-form7-production" })
+        let extract = try RegistryReader(mapping: mapping).read(bytes: [UInt8](try Data(contentsOf: url)), source: SourceReference(sha256: "t", path: url.lastPathComponent))
+        var input = EvaluationInput(wells: [], receptors: [], wellGaps: [], receptorGaps: [], asOf: "2026-12-07")
+        input.production = extract.production
+        let evaluator = RuleEvaluator(book: Self.book)
+        return Self.book.rules.filter { $0.id.hasPrefix("PRODUCTION-") }.flatMap { evaluator.findings(of: $0, in: input) }
+    }
+
+    @Test("the excerpt: 4 shut-in months with days produced (fail), 50 months that do not balance (review), every one quoting its row")
+    func excerpt() throws {
+        let found = try findings(Fixtures.url("real/registries/co_weld_ecmc_monthly_production_excerpt.csv"))
+        let fails = found.filter { $0.kind == .fail }, reviews = found.filter { $0.kind == .review }
+        #expect(fails.count == 4 && fails.allSatisfy { $0.ruleID == "PRODUCTION-STATUS-VS-PRODUCED" })
+        #expect(reviews.count == 50 && reviews.allSatisfy { $0.ruleID == "PRODUCTION-INVENTORY-BALANCE" })
+        #expect(found.allSatisfy { $0.evidence.count == 1 && $0.evidence[0].line != nil && $0.jurisdictions == ["us-co", "us"] })
+        // The months where both inventories are given are those ProductionIntakeTests counts (46); four more leave one blank.
+        #expect(reviews.filter { $0.message.contains("counted as none: BOM") || $0.message.contains("EOM inventory") && $0.message.contains("counted as none") }.count >= 1)
+        let shut = try #require(fails.first { $0.subject.id == "0512334420" })
+        #expect(shut.message.contains("2016-03 reports the well shut-in (source: SI) and also 1 day produced"), "\(shut.message)")
+    }
+
+    @Test("the whole real file: every inconsistency raised once", .enabled(if: Fixtures.sharedRealData != nil, "needs ../shared/data/real beside the checkout"))
+    func wholeFile() throws {
+        let url = try #require(Fixtures.sharedRealData).appendingPathComponent("production/co_weld_ecmc_monthly_production.dev-half.csv")
+        let found = try findings(url)
+        #expect(found.filter { $0.kind == .fail }.count == 4)
+        #expect(found.filter { $0.kind == .review }.count >= 148, "at least the 148 with both inventories that ProductionIntakeTests counts")
+        #expect(found.filter { $0.kind == .open }.isEmpty)
+    }
+}
