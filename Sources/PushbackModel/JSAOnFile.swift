@@ -16,10 +16,14 @@ public struct JSAOnFile: Sendable, Equatable, Codable {
     public var utcOffsetMinutes: Int?
     /// How the clock was decided ("America/Chicago, CST −06:00, assumed from the well's state TX").
     public var clockBasis: String
-    public var claims: [JobSafetyAnalysis.Claim]
+    /// The JSA as read: job, steps with hazards and controls, PPE, permits, gas readings, claims, sign-offs.
+    public var jsa: JobSafetyAnalysis
+
+    /// What the crew claims (bleed-downs, readings, tests), in the document's order.
+    public var claims: [JobSafetyAnalysis.Claim] { jsa.claims }
 
     public init(document: SourceReference, api: String?, wellBasis: String, date: CalendarDate?, dateEvidence: Evidence?, utcOffsetMinutes: Int?, clockBasis: String,
-                claims: [JobSafetyAnalysis.Claim]) {
+                jsa: JobSafetyAnalysis) {
         self.document = document
         self.api = api
         self.wellBasis = wellBasis
@@ -27,12 +31,15 @@ public struct JSAOnFile: Sendable, Equatable, Codable {
         self.dateEvidence = dateEvidence
         self.utcOffsetMinutes = utcOffsetMinutes
         self.clockBasis = clockBasis
-        self.claims = claims
+        self.jsa = jsa
     }
 
     /// The moment a claim's `HH:MM` names on the JSA's day and clock; nil without a time, a day or a clock.
-    public func instant(of claim: JobSafetyAnalysis.Claim) -> Instant? {
-        guard let time = claim.time, let date, let utcOffsetMinutes else { return nil }
+    public func instant(of claim: JobSafetyAnalysis.Claim) -> Instant? { instant(claim.time) }
+
+    /// The moment an `HH:MM` written on the JSA names on its day and clock.
+    public func instant(_ time: String?) -> Instant? {
+        guard let time, let date, let utcOffsetMinutes else { return nil }
         let parts = time.split(separator: ":")
         guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
         return Instant(date: date, hour: hour, minute: minute, utcOffsetMinutes: utcOffsetMinutes)

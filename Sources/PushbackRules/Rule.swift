@@ -56,6 +56,8 @@ public enum RuleCheck: Sendable {
     case pressureTest(PressureTestCheck)
     /// A test over each monthly production report (`ProductionCheck`).
     case production(ProductionCheck)
+    /// A test of each JSA's own content and what other JSAs say of its well (`JSACheck`).
+    case jsa(JSACheck)
 
     /// The kinds of finding the check can raise: a rule's fixtures must show each way it fires.
     public var verdicts: Set<FindingKind> {
@@ -67,6 +69,7 @@ public enum RuleCheck: Sendable {
         case .pressureTest: [.fail, .open]
         case .production(.inventoryBalance): [.review, .open]
         case .production(.statusAgainstProduction): [.fail, .open]
+        case .jsa(let check): check.verdicts
         }
     }
 
@@ -74,14 +77,14 @@ public enum RuleCheck: Sendable {
     public var readsRegistries: Bool {
         switch self {
         case .setback, .condition, .claimsAgainstReadings, .pressureTest, .production: true
-        case .locationEstablished: false
+        case .locationEstablished, .jsa: false
         }
     }
 
     /// True when the check reads the run's JSAs and their claims.
     public var readsJSAs: Bool {
         switch self {
-        case .claimsAgainstReadings, .pressureTest: true
+        case .claimsAgainstReadings, .pressureTest, .jsa: true
         case .setback, .condition, .locationEstablished, .production: false
         }
     }
@@ -90,7 +93,7 @@ public enum RuleCheck: Sendable {
     public var conditions: [Condition] {
         switch self {
         case .setback(let check): [check.appliesWhen].compactMap { $0 }
-        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production: []
+        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa: []
         case .condition(let check): [check.appliesWhen, check.firesWhen].compactMap { $0 }
         }
     }
@@ -111,7 +114,7 @@ public enum RuleCheck: Sendable {
     public var dependsOnAsOfDate: Bool {
         switch self {
         case .setback(let check): check.deadline != nil || check.appliesWhen?.dependsOnAsOfDate == true
-        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production: false
+        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa: false
         case .condition: true
         }
     }

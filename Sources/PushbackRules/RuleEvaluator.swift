@@ -60,6 +60,8 @@ public struct RuleEvaluator: Sendable {
             return ClaimEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(jsas: input.jsas, readings: input.readings, readingGaps: input.readingGaps)
         case .pressureTest(let check):
             return PressureTestEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(jsas: input.jsas, readings: input.readings)
+        case .jsa(let check):
+            return JSAEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(input.jsas)
         case .production(let check):
             return ProductionEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(input.production)
                 + input.productionGaps.map { rule.lostRowsFinding($0, entity: "production report", unchecked: "by this rule", jurisdictions: book.jurisdictions) }

@@ -148,7 +148,7 @@ public struct RuleFixture: Sendable {
     /// A JSA: its file, well, day, clock (`utc_offset`; omitted: unknown) and claims as its
     /// extractor would read them (`{kind: bleed-down, point: casing, value: 0, unit: psi, time: "08:10"}`).
     static func jsa(_ node: YAMLNode, source: SourceReference) throws(YAMLError) -> JSAOnFile {
-        try node.checkKeys(allowed: ["file", "api", "date", "utc_offset", "claims"])
+        try node.checkKeys(allowed: ["file", "api", "date", "utc_offset", "claims", "job", "start_time", "person_in_charge", "ppe", "permits", "steps", "gas", "signoffs"])
         let file = try node.optional("file")?.string() ?? "fixture-jsa-\(node.line).txt"
         let document = SourceReference(sha256: "fixture-jsa-\(node.line)", path: file)
         let api = try node.optional("api").map { apiNode throws(YAMLError) in
@@ -177,10 +177,34 @@ public struct RuleFixture: Sendable {
             return JobSafetyAnalysis.Claim(kind: kind, point: claim.point, value: claim.value, unit: claim.unit, time: claim.time, durationMinutes: claim.durationMinutes,
                                            result: claim.result, text: text, evidence: Evidence(source: document, line: item.line, quote: text))
         }
+        func items(_ key: String) throws(YAMLError) -> [JobSafetyAnalysis.Item<String>] {
+            try (node.optional(key)?.array() ?? []).map { item throws(YAMLError) in JobSafetyAnalysis.Item(try item.string(), evidence: Evidence(source: document, line: item.line, quote: try item.string())) }
+        }
+        func text(_ key: String) throws(YAMLError) -> JobSafetyAnalysis.Item<String>? {
+            try node.optional(key).map { n throws(YAMLError) in JobSafetyAnalysis.Item(try n.string(), evidence: Evidence(source: document, line: n.line, field: key, quote: try n.string())) }
+        }
+        let steps = try (node.optional("steps")?.array() ?? []).map { item throws(YAMLError) in
+            try item.checkKeys(allowed: ["text", "hazards", "controls"])
+            return JobSafetyAnalysis.Step(text: try item.optional("text")?.string() ?? "", hazards: try item.optional("hazards")?.strings() ?? [],
+                                          controls: try item.optional("controls")?.strings() ?? [], evidence: Evidence(source: document, line: item.line, quote: "fixture step"))
+        }
+        let gas = try (node.optional("gas")?.array() ?? []).map { item throws(YAMLError) in
+            try item.checkKeys(allowed: ["gas", "value", "unit", "time"])
+            let name = try item.required("gas").string()
+            return JobSafetyAnalysis.GasReading(gas: name, value: try item.required("value").double(), unit: try item.optional("unit")?.string() ?? (name == "H2S" || name == "CO" ? "ppm" : "%"),
+                                                time: try item.optional("time")?.string(), evidence: Evidence(source: document, line: item.line, quote: "fixture gas reading \(name)"))
+        }
+        let signOffs = try (node.optional("signoffs")?.array() ?? []).map { item throws(YAMLError) in
+            try item.checkKeys(allowed: ["name", "role", "time"])
+            return JobSafetyAnalysis.SignOff(name: try item.required("name").string(), role: try item.optional("role")?.string(), time: try item.optional("time")?.string(),
+                                             evidence: Evidence(source: document, line: item.line, quote: "fixture sign-off"))
+        }
+        let jsa = JobSafetyAnalysis(job: try text("job"), startTime: try text("start_time"), personInCharge: try text("person_in_charge"), ppe: try items("ppe"), permits: try items("permits"),
+                                    steps: steps, gasReadings: gas, claims: claims, signOffs: signOffs)
         return JSAOnFile(
             document: document, api: api?.normalized, wellBasis: api.map { "the API number written on it, \($0.formatted)" } ?? "no API number written",
             date: date, dateEvidence: date.map { Evidence(source: document, line: dateNode?.line, field: "date", quote: $0.description) },
-            utcOffsetMinutes: offset, clockBasis: offset.map { "UTC\(Instant.offsetText($0)) (fixture)" } ?? "not known (fixture gives no utc_offset)", claims: claims
+            utcOffsetMinutes: offset, clockBasis: offset.map { "UTC\(Instant.offsetText($0)) (fixture)" } ?? "not known (fixture gives no utc_offset)", jsa: jsa
         )
     }
 

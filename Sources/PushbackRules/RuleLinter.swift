@@ -69,7 +69,7 @@ public enum RuleLinter {
                 }
             case .production(.inventoryBalance):
                 break
-            case .pressureTest:
+            case .pressureTest, .jsa:
                 if rule.appliesTo != "jsa" { problem(rule, "a pressure-test check reads JSAs: applies_to should be jsa, not \(rule.appliesTo)", error: false) }
             }
             for kind in rule.check.documentKinds.sorted(by: { $0.rawValue < $1.rawValue }) where !DocumentKind.known.contains(kind) {

@@ -140,13 +140,8 @@ public enum RuleLoader {
             return .claimsAgainstReadings(ClaimCheck(claims: Set(kinds), tolerance: try pressureValue(try node.required("tolerance")), windowMinutes: window, rebuildMinutes: rebuild))
         case "pressure-test":
             try node.checkKeys(allowed: ["type", "minimum_duration", "maximum_change", "sampling", "minimum_above_surface"])
-            let changeNode = try node.required("maximum_change")
-            let changeText = try changeNode.string()
-            guard changeText.hasSuffix("%"), let percent = Double(changeText.dropLast().trimmingCharacters(in: .whitespaces)), percent > 0, percent < 100 else {
-                throw changeNode.error("maximum_change is a percentage such as \"3 %\", found \"\(changeText)\"")
-            }
             return .pressureTest(PressureTestCheck(
-                minimumMinutes: try minutesValue(try node.required("minimum_duration")), maximumChangePercent: percent,
+                minimumMinutes: try minutesValue(try node.required("minimum_duration")), maximumChangePercent: try percentValue(try node.required("maximum_change")),
                 samplingMinutes: try minutesValue(try node.required("sampling")),
                 minimumAboveSurface: try node.optional("minimum_above_surface").map { n throws(YAMLError) in try pressureValue(n) }
             ))
@@ -167,8 +162,28 @@ public enum RuleLoader {
             case let other:
                 throw testNode.error("unknown production test \"\(other)\"; known: inventory-balance, status-against-production")
             }
+        case "jsa":
+            try node.checkKeys(allowed: ["type", "test", "lel_limit", "h2s_threshold", "early_by"])
+            let testNode = try node.required("test")
+            switch try testNode.string() {
+            case "hot-work":
+                return .jsa(.hotWork(lelLimitPercent: try percentValue(try node.required("lel_limit"))))
+            case "h2s-controls":
+                let thresholdNode = try node.required("h2s_threshold")
+                let text = try thresholdNode.string()
+                guard let match = text.wholeMatch(of: /\s*(\d+(?:\.\d+)?)\s*ppm\s*/), let ppm = Double(match.1), ppm > 0 else {
+                    throw thresholdNode.error("h2s_threshold is a concentration such as \"10 ppm\", found \"\(text)\"")
+                }
+                return .jsa(.h2sControls(thresholdPPM: ppm))
+            case "sign-offs":
+                return .jsa(.signOffs(earlyMinutes: try minutesValue(try node.required("early_by"))))
+            case "step-controls":
+                return .jsa(.stepControls)
+            case let other:
+                throw testNode.error("unknown JSA test \"\(other)\"; known: hot-work, h2s-controls, sign-offs, step-controls")
+            }
         case let other:
-            throw typeNode.error("unknown check type \"\(other)\"; known: setback, location-established, condition, claims-against-readings, pressure-test, production")
+            throw typeNode.error("unknown check type \"\(other)\"; known: setback, location-established, condition, claims-against-readings, pressure-test, production, jsa")
         }
     }
 
@@ -179,6 +194,15 @@ public enum RuleLoader {
             throw node.error("expected a duration such as \"15 minutes\" or \"24 hours\", found \"\(text)\"")
         }
         return match.2.hasPrefix("h") ? number * 60 : number
+    }
+
+    /// `3 %`, `10%`: a percentage between 0 and 100.
+    static func percentValue(_ node: YAMLNode) throws(YAMLError) -> Double {
+        let text = try node.string()
+        guard text.hasSuffix("%"), let percent = Double(text.dropLast().trimmingCharacters(in: .whitespaces)), percent > 0, percent < 100 else {
+            throw node.error("expected a percentage such as \"3 %\", found \"\(text)\"")
+        }
+        return percent
     }
 
     static func pressureValue(_ node: YAMLNode) throws(YAMLError) -> Pressure {

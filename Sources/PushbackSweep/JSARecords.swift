@@ -2,7 +2,7 @@ import PushbackModel
 
 /// Builds what the cross-document checks know of each JSA from the facts its extractor stored:
 /// the well (the registry well it was tied to, else the API number it writes), the day, the clock
-/// its times were written on (`JSAClock`), and its claims read back from their `claim[N]` facts.
+/// its times were written on (`JSAClock`), and the JSA itself read back from its facts.
 enum JSARecords {
     static func build(facts: [Fact], links: [DocumentWellLink]) -> [JSAOnFile] {
         let byDocument = Dictionary(grouping: facts, by: \.evidence.source.path)
@@ -17,11 +17,8 @@ enum JSARecords {
                 ? "tied to registry well \(tied!.formatted)\(link.wellName.map { " (\($0))" } ?? "") by \(link.basis?.rawValue ?? "its API number")"
                 : written.map { "the API number written on it, \($0.formatted) (no registry well in the inbox)" } ?? "no well: \(link.note ?? "no API number or name that ties it")"
             let clock = JSAClock.offset(api: api, on: date)
-            let claims = own.filter { $0.name.hasPrefix("claim[") }.compactMap { fact in
-                fact.normalized.flatMap { JobSafetyAnalysis.Claim(summary: $0, text: fact.raw, evidence: fact.evidence) }
-            }
             return JSAOnFile(document: link.document, api: api?.normalized, wellBasis: wellBasis, date: date, dateEvidence: dateFact?.evidence,
-                             utcOffsetMinutes: clock.minutes, clockBasis: clock.basis, claims: claims)
+                             utcOffsetMinutes: clock.minutes, clockBasis: clock.basis, jsa: JobSafetyAnalysis(facts: own))
         }
     }
 }

@@ -144,4 +144,18 @@ struct JSAExtractionTests {
         #expect(jsa.gasReadings.map(\.gas) == ["H2S", "LEL", "O2"] && jsa.gasReadings.allSatisfy { $0.time == "06:50" })
         #expect(jsa.wellAPI?.value == "42-003-4611", "a malformed API number stays as written, for the rules to flag")
     }
+
+    @Test("a JSA stored as facts reads back as the same JSA (what the cross-document checks see is what was extracted)", arguments: [
+        "jsa-01-workover-mabee-140a-4404.docx", "jsa-05-tank-entry-checklist-mabee-240a.xlsx", "jsa-08-tailgate-pull-tbg-mabee-140a.txt",
+        "jsa-09-tailgate-pa-jameson-trust-10.md", "jsa-14-table-rig-down-mabee-240a-2005.pdf",
+    ])
+    func factsRoundTrip(name: String) throws {
+        let url = Fixtures.repository("samples/inbox/jsa/" + name)
+        let text = try DocumentReader().read(path: url.path, bytes: [UInt8](try Data(contentsOf: url)), source: SourceReference(sha256: "t", path: name))
+        let jsa = JSAReader(lexicon: Self.lexicon).read(text)
+        let facts = jsa.factEntries.map { Fact(name: $0.name, raw: $0.raw, normalized: $0.normalized, unit: $0.unit, evidence: $0.evidence, method: .plainText, confidence: 1, extractor: "jsa@1") }
+        let back = JobSafetyAnalysis(facts: facts)
+        #expect(back == jsa, "\(name): \(back.signOffs) vs \(jsa.signOffs)")
+        #expect(!jsa.claims.isEmpty && !jsa.signOffs.isEmpty && !jsa.steps.isEmpty)
+    }
 }

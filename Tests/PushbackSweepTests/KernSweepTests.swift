@@ -33,22 +33,32 @@ struct KernSweepTests {
     @Test("Kern orphan wells vs CDE schools: 103 idle wells within 3,200 ft of 14 schools, 130 pairs; the JSAs' bleed-down and tests against the gauge logs")
     func pinnedKernCounts() throws {
         let run = try sweep()
-        // The sample JSAs against the sample logs: jsa-01's bleed-down the RTU contradicts, jsa-08's
-        // 15-minute test, jsa-12's test that lost 6 % on the chart recorder.
+        // The sample JSAs' planted problems (samples/jsa.md), and the logs: jsa-01's bleed-down the
+        // RTU contradicts, jsa-08's 15-minute test, jsa-12's test that lost 6 % on the chart
+        // recorder, hot work at LEL 12 % and with no LEL, H2S without a monitor, crews that signed
+        // after the work started or before the JSA was held. The clean JSAs raise none.
         let jsaFails = run.findings.filter { $0.kind == .fail && $0.subject.type == "jsa" }
         #expect(jsaFails.map { "\($0.ruleID) \($0.subject.id)" }.sorted() == [
             "JSA-BLEED-DOWN-VS-READINGS jsa-01-workover-mabee-140a-4404.docx",
+            "JSA-H2S-CONTROLS jsa-06-h2s-gauging-checklist-rohn-pc-ld.xlsx",
+            "JSA-HOT-WORK-CONTROLS jsa-02-hot-work-flowline-kcl-d67.docx",
+            "JSA-HOT-WORK-CONTROLS jsa-11-scan-hot-work-afana-10.pdf",
             "JSA-PRESSURE-TEST-CRITERIA jsa-08-tailgate-pull-tbg-mabee-140a.txt",
             "JSA-PRESSURE-TEST-CRITERIA jsa-12-scan-csg-test-rohn-pc-ld-16-96hn.pdf",
+            "JSA-SIGN-OFFS jsa-09-tailgate-pa-jameson-trust-10.md",
+            "JSA-SIGN-OFFS jsa-15-tailgate-pull-rods-mabee-140a.txt",
         ])
-        #expect(jsaFails.allSatisfy { $0.evidence.count >= 2 })
+        let clean = ["jsa-03", "jsa-07", "jsa-10", "jsa-13"]
+        #expect(!run.findings.contains { finding in finding.kind != .open && clean.contains { finding.subject.id.hasPrefix($0) } }, "a clean JSA raised a finding")
+        #expect(jsaFails.allSatisfy { !$0.evidence.isEmpty && $0.evidence.allSatisfy { !$0.quote.isEmpty } })
+        #expect(jsaFails.filter { $0.chart != nil }.allSatisfy { $0.evidence.count >= 2 }, "a reading-based finding quotes the claim and the reading")
         // The bleed-down's chart: the RTU's casing readings around 08:10, the JSA's own SICP at 08:25.
         let bleed = try #require(jsaFails.first { $0.ruleID == "JSA-BLEED-DOWN-VS-READINGS" })
         let chart = try #require(bleed.chart)
         #expect(chart.written.map(\.psi) == [350] && chart.logged.count > 20 && chart.utcOffsetMinutes == -360)
         #expect(bleed.message.contains("shows the casing at 60 psig at 08:10"), "\(bleed.message)")
         // The chart recorder's clock an hour off: matched on the JSA's own SICP, said so.
-        let test = try #require(jsaFails.first { $0.subject.id.hasPrefix("jsa-12") })
+        let test = try #require(jsaFails.first { $0.subject.id.hasPrefix("jsa-12") && $0.ruleID == "JSA-PRESSURE-TEST-CRITERIA" })
         #expect(test.message.contains("changed 6.1 %") && test.chart?.clockNote?.contains("1 h ahead of the JSA's") == true, "\(test.message)")
         let html = try String(contentsOf: URL(fileURLWithPath: run.outcome.reportDirectory).appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 2, "a chart for each reading-based finding with readings")
@@ -92,7 +102,13 @@ struct KernSweepTests {
     @Test("--fail-on high makes the findings exit 1; a quarantined document makes the run partial (3)")
     func exitCodes() throws {
         #expect(try sweep(failOn: .high).outcome.exitCode == 1)
-        #expect(try sweep(failOn: .critical).outcome.exitCode == 0)
+        // The registries alone raise nothing critical (the JSAs' hot work and H2S do).
+        let registries = try Fixtures.temporaryDirectory("registries")
+        for name in ["ca_calgem_orphan_wells_kern.csv", "ca_cde_public_schools_2017.csv"] {
+            try FileManager.default.copyItem(at: Fixtures.repository("samples/inbox/" + name), to: registries.appendingPathComponent(name))
+        }
+        #expect(try sweep(inbox: registries.path, failOn: .critical).outcome.exitCode == 0)
+        #expect(try sweep(failOn: .critical).outcome.exitCode == 1)
         let inbox = try Fixtures.temporaryDirectory("inbox")
         try FileManager.default.copyItem(at: Fixtures.repository("samples/inbox/ca_calgem_orphan_wells_kern.csv"), to: inbox.appendingPathComponent("wells.csv"))
         try Data("%PDF-1.4 not really".utf8).write(to: inbox.appendingPathComponent("W-2.pdf"))

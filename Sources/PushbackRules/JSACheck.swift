@@ -1,0 +1,25 @@
+import PushbackModel
+
+/// A test of what a JSA itself says, and of what other documents say about its well
+/// (`check: {type: jsa, test: …}`).
+public enum JSACheck: Sendable {
+    /// Hot work (a hot-work permit, or welding, cutting or grinding in the job or its steps) needs
+    /// a hot-work permit and an LEL reading no higher than `lelLimit` percent.
+    case hotWork(lelLimitPercent: Double)
+    /// A well or job with H2S — named as a hazard, read at or above `thresholdPPM` on this JSA or
+    /// on another of the same well — needs an H2S monitor (or respiratory protection) and an H2S reading.
+    case h2sControls(thresholdPPM: Double)
+    /// The crew signs at the JSA, before the work: no sign-off after the job's start time, none
+    /// long before the others (`earlyMinutes`), the person in charge among them, each with a time.
+    case signOffs(earlyMinutes: Int)
+    /// Every job step with a hazard has a control.
+    case stepControls
+
+    var verdicts: Set<FindingKind> {
+        switch self {
+        case .hotWork, .h2sControls: [.fail, .open]
+        case .signOffs: [.fail, .review, .open]
+        case .stepControls: [.review, .open]
+        }
+    }
+}

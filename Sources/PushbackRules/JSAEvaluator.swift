@@ -1,0 +1,195 @@
+import Foundation
+import PushbackModel
+
+/// Evaluates a `jsa` rule: one test of each JSA's own content (hot work, H2S, sign-offs, step
+/// controls), reading other JSAs of the same well where the test asks what is known about it.
+/// Every unmet requirement of one JSA is named in one finding, with the lines that show it; a
+/// JSA whose job and steps could not be read is `open` — nothing in it can be judged.
+struct JSAEvaluator {
+    let rule: Rule
+    let check: JSACheck
+    let jurisdictions: JurisdictionCatalog
+
+    func evaluate(_ jsas: [JSAOnFile]) -> [Finding] {
+        jsas.compactMap { record in
+            let jsa = record.jsa
+            if jsa.job == nil && jsa.steps.isEmpty {
+                return finding(record, kind: .open, severity: .low, title: "Cannot check: \(rule.title)",
+                               message: "\(record.document.path): neither the job nor its steps could be read, so \(subjectMatter) cannot be judged. This is not a pass.",
+                               evidence: [record.dateEvidence].compactMap { $0 }, compared: [ComparedValue(name: "missing", actual: "the job and its steps")])
+            }
+            switch check {
+            case .hotWork(let limit): return hotWork(record, limit: limit)
+            case .h2sControls(let threshold): return h2s(record, threshold: threshold, all: jsas)
+            case .signOffs(let early): return signOffs(record, early: early)
+            case .stepControls: return stepControls(record)
+            }
+        }
+    }
+
+    private var subjectMatter: String {
+        switch check {
+        case .hotWork: "whether it plans hot work"
+        case .h2sControls: "whether its job meets H2S"
+        case .signOffs: "whether the crew signed before the work"
+        case .stepControls: "whether each hazard has a control"
+        }
+    }
+
+    // MARK: - Tests
+
+    private func hotWork(_ record: JSAOnFile, limit: Double) -> Finding? {
+        let jsa = record.jsa
+        let permit = jsa.permits.first { $0.value.lowercased() == "hot work" }
+        let described = Self.mentions(jsa, pattern: #"\b(hot work|weld(ing)?|welder|cutting torch|torch[- ]cut|grind(ing)?|burning)\b"#)
+        guard permit != nil || !described.isEmpty else { return nil }
+        let lel = jsa.gasReadings.filter { $0.gas == "LEL" }
+        var unmet: [String] = []
+        var evidence = [permit?.evidence].compactMap { $0 } + described.map(\.evidence)
+        if permit == nil { unmet.append("no hot-work permit is recorded for work that \(described.first.map { "reads \"\($0.text)\"" } ?? "is hot work")") }
+        if lel.isEmpty {
+            unmet.append("no LEL reading is recorded (\(jsa.gasReadings.isEmpty ? "no gas test at all" : "the gas test has \(jsa.gasReadings.map(\.gas).joined(separator: ", ")) but no LEL"))")
+            evidence += jsa.gasReadings.prefix(1).map(\.evidence)
+        }
+        for reading in lel where reading.value > limit {
+            unmet.append("LEL read \(JobSafetyAnalysis.Claim.plain(reading.value)) %\(reading.time.map { " at \($0)" } ?? ""), above the \(JobSafetyAnalysis.Claim.plain(limit)) % at which hot work must not start")
+            evidence.append(reading.evidence)
+        }
+        guard !unmet.isEmpty else { return nil }
+        return finding(record, kind: .fail, severity: rule.severity, title: rule.title,
+                       message: "\(record.document.path) plans hot work, but \(unmet.joined(separator: "; ")). A spark in a flammable atmosphere is the hazard the permit and the gas test exist to prevent.",
+                       evidence: evidence, compared: [
+                        ComparedValue(name: "hot-work permit", actual: permit.map { "\($0.value) (\($0.evidence.place))" } ?? "none"),
+                        ComparedValue(name: "LEL readings", actual: lel.isEmpty ? "none" : lel.map { "\(JobSafetyAnalysis.Claim.plain($0.value)) %\($0.time.map { " at \($0)" } ?? "")" }.joined(separator: ", "),
+                                      limit: "\(JobSafetyAnalysis.Claim.plain(limit)) %", comparison: "≤"),
+                       ])
+    }
+
+    private func h2s(_ record: JSAOnFile, threshold: Double, all: [JSAOnFile]) -> Finding? {
+        let jsa = record.jsa
+        var why = Self.mentions(jsa, pattern: #"\b(h2s|h₂s|hydrogen sulfide|hydrogen sulphide|sour)\b"#).map { (text: "\"\($0.text)\" on the JSA", evidence: $0.evidence) }
+        for reading in jsa.gasReadings where reading.gas == "H2S" && reading.value >= threshold {
+            why.append(("H2S read \(JobSafetyAnalysis.Claim.plain(reading.value)) ppm on the JSA", reading.evidence))
+        }
+        if let api = record.api {
+            for other in all where other.document != record.document && other.api.map({ $0.prefix(10) == api.prefix(10) }) == true {
+                for reading in other.jsa.gasReadings where reading.gas == "H2S" && reading.value >= threshold {
+                    why.append(("H2S read \(JobSafetyAnalysis.Claim.plain(reading.value)) ppm on another JSA of the same well, \(other.document.path)", reading.evidence))
+                }
+            }
+        }
+        guard !why.isEmpty else { return nil }
+        let protection = jsa.ppe.filter { ["h2s monitor", "scba", "respirator"].contains($0.value.lowercased()) }
+        let controlled = jsa.steps.flatMap(\.controls).first { $0.range(of: #"(h2s|gas) monitor|scba|respirator|air pack|supplied air"#, options: [.regularExpression, .caseInsensitive]) != nil }
+        let readings = jsa.gasReadings.filter { $0.gas == "H2S" }
+        var unmet: [String] = []
+        if protection.isEmpty && controlled == nil { unmet.append("no H2S monitor or respiratory protection is listed in its PPE or controls") }
+        if readings.isEmpty { unmet.append("no H2S reading is recorded") }
+        guard !unmet.isEmpty else { return nil }
+        return finding(record, kind: .fail, severity: rule.severity, title: rule.title,
+                       message: "\(record.document.path) is for work where H2S is known — \(why.prefix(4).map(\.text).joined(separator: "; ")) — but \(unmet.joined(separator: " and ")). "
+                        + "H2S is lethal above 100 ppm and deadens smell first: nobody works a sour location without a monitor and a reading.",
+                       evidence: why.prefix(6).map(\.evidence) + readings.prefix(1).map(\.evidence) + protection.map(\.evidence), compared: [
+                        ComparedValue(name: "H2S known from", actual: why.map(\.text).joined(separator: "; ")),
+                        ComparedValue(name: "H2S protection listed", actual: protection.isEmpty ? (controlled ?? "none") : protection.map(\.value).joined(separator: ", ")),
+                        ComparedValue(name: "H2S readings", actual: readings.isEmpty ? "none" : readings.map { "\(JobSafetyAnalysis.Claim.plain($0.value)) ppm\($0.time.map { " at \($0)" } ?? "")" }.joined(separator: ", ")),
+                       ])
+    }
+
+    private func signOffs(_ record: JSAOnFile, early: Int) -> Finding? {
+        let jsa = record.jsa
+        guard !jsa.signOffs.isEmpty else {
+            return finding(record, kind: .fail, severity: rule.severity, title: rule.title,
+                           message: "\(record.document.path) has no sign-offs: nobody recorded that they were briefed on the job's hazards.", evidence: [record.dateEvidence].compactMap { $0 },
+                           compared: [ComparedValue(name: "sign-offs", actual: "none", limit: "every crew member", comparison: "=")])
+        }
+        let timed = jsa.signOffs.compactMap { signOff in Self.minutes(signOff.time).map { (signOff, $0) } }
+        let untimed = jsa.signOffs.filter { Self.minutes($0.time) == nil }
+        var unmet: [String] = []
+        var evidence: [Evidence] = []
+        if let start = Self.minutes(jsa.startTime?.value) {
+            for (signOff, at) in timed where at > start {
+                unmet.append("\(signOff.name) signed at \(signOff.time!), \(at - start) min after the job started at \(jsa.startTime!.value)")
+                evidence.append(signOff.evidence)
+            }
+            if !timed.isEmpty, timed.allSatisfy({ $0.1 > start }) { evidence.append(jsa.startTime!.evidence) }
+        }
+        let times = timed.map(\.1).sorted()
+        if let middle = times.isEmpty ? nil : times[times.count / 2] {
+            for (signOff, at) in timed where at < middle - early {
+                unmet.append("\(signOff.name) signed at \(signOff.time!), \(middle - at) min before the rest of the crew — before the JSA was held, so not at it")
+                evidence.append(signOff.evidence)
+            }
+        }
+        if let leader = jsa.personInCharge, !jsa.signOffs.contains(where: { Self.sameName($0.name, leader.value) }) {
+            unmet.append("the person in charge, \(leader.value), is not among those who signed")
+            evidence.append(leader.evidence)
+        }
+        let compared = [
+            ComparedValue(name: "job start", actual: jsa.startTime?.value ?? "not written"),
+            ComparedValue(name: "sign-offs", actual: jsa.signOffs.map { "\($0.name)\($0.role.map { " (\($0))" } ?? "") \($0.time ?? "no time")" }.joined(separator: "; ")),
+        ]
+        let untimedText = untimed.isEmpty ? "" : "; and \(untimed.map { $0.role == "person in charge" ? "\($0.name) (the person in charge)" : $0.name }.joined(separator: ", ")) signed with no time"
+        if !unmet.isEmpty {
+            return finding(record, kind: .fail, severity: rule.severity, title: rule.title,
+                           message: "\(record.document.path): \(unmet.joined(separator: "; "))\(untimedText). A JSA protects only a crew that reviewed it together before the work.",
+                           evidence: evidence + untimed.map(\.evidence), compared: compared)
+        }
+        if !untimed.isEmpty {
+            return finding(record, kind: .review, severity: .medium, title: "\(rule.title): sign-off without a time",
+                           message: "\(record.document.path): \(untimed.map { $0.role == "person in charge" ? "\($0.name), the person in charge," : $0.name }.joined(separator: ", ")) signed with no time (perhaps with no signature either), so whether they signed at the JSA, before the work, cannot be told. Confirm it with \(untimed.contains { $0.role == "person in charge" } ? "them" : "them and the person in charge").",
+                           evidence: untimed.map(\.evidence), compared: compared)
+        }
+        return nil
+    }
+
+    private func stepControls(_ record: JSAOnFile) -> Finding? {
+        let bare = record.jsa.steps.enumerated().filter { !$0.element.hazards.isEmpty && $0.element.controls.isEmpty }
+        guard !bare.isEmpty else { return nil }
+        let listed = bare.map { "step \($0.offset + 1) \"\($0.element.text)\" (\($0.element.hazards.joined(separator: ", ")))" }
+        return finding(record, kind: .review, severity: rule.severity, title: rule.title,
+                       message: "\(record.document.path): \(bare.count) job step(s) name a hazard and no control — \(listed.joined(separator: "; ")). A hazard written down without a control is a hazard accepted without a plan.",
+                       evidence: bare.map(\.element.evidence), compared: [ComparedValue(name: "steps with hazards and no control", actual: "\(bare.count) of \(record.jsa.steps.count)")])
+    }
+
+    // MARK: - Plumbing
+
+    /// Job, step, hazard and control texts matching `pattern`, with their lines.
+    private static func mentions(_ jsa: JobSafetyAnalysis, pattern: String) -> [(text: String, evidence: Evidence)] {
+        var texts: [(String, Evidence)] = []
+        if let job = jsa.job { texts.append((job.value, job.evidence)) }
+        for step in jsa.steps {
+            for text in [step.text] + step.hazards + step.controls where !text.isEmpty { texts.append((text, step.evidence)) }
+        }
+        var seen: Set<String> = []
+        return texts.filter { $0.0.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil && seen.insert($0.0).inserted }.map { (text: $0.0, evidence: $0.1) }
+    }
+
+    /// `07:20` → minutes after midnight.
+    static func minutes(_ time: String?) -> Int? {
+        guard let parts = time?.split(separator: ":"), parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
+        return hour * 60 + minute
+    }
+
+    /// `M. Okafor` and `Okafor, M.` are one person: the same surname (the longest word).
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        func surname(_ name: String) -> String {
+            let words: [Substring] = name.lowercased().split(whereSeparator: { (character: Character) in !character.isLetter })
+            return words.max { $0.count < $1.count }.map(String.init) ?? name.lowercased()
+        }
+        return surname(a) == surname(b)
+    }
+
+    private func finding(_ record: JSAOnFile, kind: FindingKind, severity: Severity, title: String, message: String, evidence: [Evidence], compared: [ComparedValue]) -> Finding {
+        Finding(
+            ruleID: rule.id, ruleVersion: rule.version, kind: kind, severity: severity, title: title, message: message,
+            remediation: kind == .open ? "Read the JSA by hand (or rescan it) and record its job, steps and sign-offs. Then: \(rule.remediation)" : rule.remediation,
+            citation: rule.citation, basis: rule.basis,
+            subject: Subject(type: "jsa", id: (record.document.path as NSString).lastPathComponent, name: record.document.path),
+            related: [record.api.map { Subject(type: "well", id: $0) }].compactMap { $0 },
+            jurisdictions: record.api.map { jurisdictions.chain(apiStateCode: String($0.prefix(2)), fallback: rule.jurisdiction) } ?? jurisdictions.chain(from: rule.jurisdiction),
+            comparedValues: compared, evidence: evidence.isEmpty ? [Evidence(source: record.document, quote: "the JSA")] : evidence,
+            explanation: compared.map { ExplanationStep(depth: 0, text: "\($0.name): \($0.actual)", outcome: kind == .open ? "unknown" : "true") }
+        )
+    }
+}
