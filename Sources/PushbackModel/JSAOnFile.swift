@@ -8,6 +8,10 @@ public struct JSAOnFile: Sendable, Equatable, Codable {
     public var api: String?
     /// How the well was decided, for the finding's reasoning.
     public var wellBasis: String
+    /// The status the registry records for the well the JSA was tied to (nil: no registry well),
+    /// and the registry row that says so.
+    public var wellStatus: WellStatus?
+    public var wellSource: Evidence?
     /// The day of the work, and where it was read.
     public var date: CalendarDate?
     public var dateEvidence: Evidence?
@@ -27,6 +31,8 @@ public struct JSAOnFile: Sendable, Equatable, Codable {
         self.document = document
         self.api = api
         self.wellBasis = wellBasis
+        self.wellStatus = nil
+        self.wellSource = nil
         self.date = date
         self.dateEvidence = dateEvidence
         self.utcOffsetMinutes = utcOffsetMinutes

@@ -14,12 +14,20 @@ public enum JSACheck: Sendable {
     case signOffs(earlyMinutes: Int)
     /// Every job step with a hazard has a control.
     case stepControls
+    /// Every gas reading within the limits of a safe atmosphere (oxygen between the two
+    /// percentages, LEL and H2S under theirs); a confined-space entry with an atmosphere test.
+    case atmosphere(oxygenPercent: ClosedRange<Double>, lelLimitPercent: Double, h2sLimitPPM: Double)
+    /// Work on a well the registry records in one of `statuses` (plugged), unless the job is
+    /// itself plugging or re-entry work.
+    case wellStatus(statuses: Set<WellStatus>)
 
     var verdicts: Set<FindingKind> {
         switch self {
         case .hotWork, .h2sControls: [.fail, .open]
         case .signOffs: [.fail, .review, .open]
         case .stepControls: [.review, .open]
+        case .atmosphere: [.fail, .open]
+        case .wellStatus: [.fail, .open]
         }
     }
 }

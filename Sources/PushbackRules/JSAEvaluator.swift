@@ -23,6 +23,8 @@ struct JSAEvaluator {
             case .h2sControls(let threshold): return h2s(record, threshold: threshold, all: jsas)
             case .signOffs(let early): return signOffs(record, early: early)
             case .stepControls: return stepControls(record)
+            case .atmosphere(let oxygen, let lel, let h2s): return atmosphere(record, oxygen: oxygen, lel: lel, h2s: h2s)
+            case .wellStatus(let statuses): return wellStatus(record, statuses: statuses)
             }
         }
     }
@@ -33,6 +35,8 @@ struct JSAEvaluator {
         case .h2sControls: "whether its job meets H2S"
         case .signOffs: "whether the crew signed before the work"
         case .stepControls: "whether each hazard has a control"
+        case .atmosphere: "whether its work needed an atmosphere test"
+        case .wellStatus: "what work it was"
         }
     }
 
@@ -150,6 +154,48 @@ struct JSAEvaluator {
         return finding(record, kind: .review, severity: rule.severity, title: rule.title,
                        message: "\(record.document.path): \(bare.count) job step(s) name a hazard and no control — \(listed.joined(separator: "; ")). A hazard written down without a control is a hazard accepted without a plan.",
                        evidence: bare.map(\.element.evidence), compared: [ComparedValue(name: "steps with hazards and no control", actual: "\(bare.count) of \(record.jsa.steps.count)")])
+    }
+
+    private func atmosphere(_ record: JSAOnFile, oxygen: ClosedRange<Double>, lel: Double, h2s: Double) -> Finding? {
+        let jsa = record.jsa
+        var unmet: [String] = []
+        var evidence: [Evidence] = []
+        for reading in jsa.gasReadings {
+            let at = reading.time.map { " at \($0)" } ?? ""
+            let value = JobSafetyAnalysis.Claim.plain(reading.value)
+            switch reading.gas {
+            case "O2" where !oxygen.contains(reading.value):
+                unmet.append("oxygen read \(value) %\(at), outside \(JobSafetyAnalysis.Claim.plain(oxygen.lowerBound))–\(JobSafetyAnalysis.Claim.plain(oxygen.upperBound)) % (\(reading.value < oxygen.lowerBound ? "oxygen-deficient" : "oxygen-enriched"))")
+            case "LEL" where reading.value >= lel:
+                unmet.append("LEL read \(value) %\(at), at or above \(JobSafetyAnalysis.Claim.plain(lel)) %")
+            case "H2S" where reading.value >= h2s:
+                unmet.append("H2S read \(value) ppm\(at), at or above \(JobSafetyAnalysis.Claim.plain(h2s)) ppm")
+            default: continue
+            }
+            evidence.append(reading.evidence)
+        }
+        let entry = jsa.permits.first { $0.value.lowercased() == "confined space" }.map { (text: $0.value, evidence: $0.evidence) }
+            ?? Self.mentions(jsa, pattern: #"\b(confined space|tank entry|enter(ing)? (the )?tank|vessel entry)\b"#).first
+        if let entry, jsa.gasReadings.isEmpty {
+            unmet.append("a confined-space entry (\"\(entry.text)\") has no atmosphere test before it")
+            evidence.append(entry.evidence)
+        }
+        guard !unmet.isEmpty else { return nil }
+        return finding(record, kind: .fail, severity: rule.severity, title: rule.title,
+                       message: "\(record.document.path): \(unmet.joined(separator: "; ")). That is a hazardous atmosphere: work in it — above all an entry — waits until it is ventilated or the crew is on supplied air, and tested again.",
+                       evidence: evidence, compared: jsa.gasReadings.map { ComparedValue(name: "\($0.gas)\($0.time.map { " at \($0)" } ?? "")", actual: "\(JobSafetyAnalysis.Claim.plain($0.value)) \($0.unit)") })
+    }
+
+    private func wellStatus(_ record: JSAOnFile, statuses: Set<WellStatus>) -> Finding? {
+        guard let status = record.wellStatus, statuses.contains(status) else { return nil }
+        // Plugging, re-entry and plug checks are the work a plugged well gets.
+        guard Self.mentions(record.jsa, pattern: #"\b(p&a|p ?& ?a|plug(ging)?|abandon(ment)?|re-?ent(er|ry)|cement plug)\b"#).isEmpty else { return nil }
+        let job = record.jsa.job?.value ?? record.jsa.steps.first?.text ?? "work"
+        return finding(record, kind: .fail, severity: rule.severity, title: rule.title,
+                       message: "\(record.document.path) is for \"\(job)\" on a well the registry records as \(status.rawValue) (\(record.wellBasis)). A plugged well has no wellhead to work on: either the JSA names the wrong well, the registry is out of date, or a plugged well is being re-entered without saying so.",
+                       evidence: [record.jsa.job?.evidence, record.wellSource].compactMap { $0 },
+                       compared: [ComparedValue(name: "registry status", actual: status.rawValue, limit: "not \(statuses.map(\.rawValue).sorted().joined(separator: ", "))", comparison: "is"),
+                                  ComparedValue(name: "job", actual: job)])
     }
 
     // MARK: - Plumbing

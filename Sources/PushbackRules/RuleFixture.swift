@@ -148,7 +148,7 @@ public struct RuleFixture: Sendable {
     /// A JSA: its file, well, day, clock (`utc_offset`; omitted: unknown) and claims as its
     /// extractor would read them (`{kind: bleed-down, point: casing, value: 0, unit: psi, time: "08:10"}`).
     static func jsa(_ node: YAMLNode, source: SourceReference) throws(YAMLError) -> JSAOnFile {
-        try node.checkKeys(allowed: ["file", "api", "date", "utc_offset", "claims", "job", "start_time", "person_in_charge", "ppe", "permits", "steps", "gas", "signoffs"])
+        try node.checkKeys(allowed: ["file", "api", "date", "utc_offset", "claims", "job", "start_time", "person_in_charge", "ppe", "permits", "steps", "gas", "signoffs", "well_status"])
         let file = try node.optional("file")?.string() ?? "fixture-jsa-\(node.line).txt"
         let document = SourceReference(sha256: "fixture-jsa-\(node.line)", path: file)
         let api = try node.optional("api").map { apiNode throws(YAMLError) in
@@ -201,11 +201,16 @@ public struct RuleFixture: Sendable {
         }
         let jsa = JobSafetyAnalysis(job: try text("job"), startTime: try text("start_time"), personInCharge: try text("person_in_charge"), ppe: try items("ppe"), permits: try items("permits"),
                                     steps: steps, gasReadings: gas, claims: claims, signOffs: signOffs)
-        return JSAOnFile(
+        var record = JSAOnFile(
             document: document, api: api?.normalized, wellBasis: api.map { "the API number written on it, \($0.formatted)" } ?? "no API number written",
             date: date, dateEvidence: date.map { Evidence(source: document, line: dateNode?.line, field: "date", quote: $0.description) },
             utcOffsetMinutes: offset, clockBasis: offset.map { "UTC\(Instant.offsetText($0)) (fixture)" } ?? "not known (fixture gives no utc_offset)", jsa: jsa
         )
+        if let statusNode = try node.optional("well_status") {
+            record.wellStatus = WellStatus(rawValue: try statusNode.string())
+            record.wellSource = Evidence(source: source, line: statusNode.line, quote: "fixture registry well \(api?.formatted ?? "") \(try statusNode.string())")
+        }
+        return record
     }
 
     /// One reading (`{api, point, time, value, unit}`) or a series of them taken at a steady

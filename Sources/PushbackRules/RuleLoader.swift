@@ -163,24 +163,30 @@ public enum RuleLoader {
                 throw testNode.error("unknown production test \"\(other)\"; known: inventory-balance, status-against-production")
             }
         case "jsa":
-            try node.checkKeys(allowed: ["type", "test", "lel_limit", "h2s_threshold", "early_by"])
+            try node.checkKeys(allowed: ["type", "test", "lel_limit", "h2s_threshold", "h2s_limit", "early_by", "oxygen", "statuses"])
             let testNode = try node.required("test")
             switch try testNode.string() {
             case "hot-work":
                 return .jsa(.hotWork(lelLimitPercent: try percentValue(try node.required("lel_limit"))))
             case "h2s-controls":
-                let thresholdNode = try node.required("h2s_threshold")
-                let text = try thresholdNode.string()
-                guard let match = text.wholeMatch(of: /\s*(\d+(?:\.\d+)?)\s*ppm\s*/), let ppm = Double(match.1), ppm > 0 else {
-                    throw thresholdNode.error("h2s_threshold is a concentration such as \"10 ppm\", found \"\(text)\"")
-                }
-                return .jsa(.h2sControls(thresholdPPM: ppm))
+                return .jsa(.h2sControls(thresholdPPM: try ppmValue(try node.required("h2s_threshold"))))
             case "sign-offs":
                 return .jsa(.signOffs(earlyMinutes: try minutesValue(try node.required("early_by"))))
             case "step-controls":
                 return .jsa(.stepControls)
+            case "atmosphere":
+                let oxygenNode = try node.required("oxygen")
+                let text = try oxygenNode.string()
+                guard let match = text.wholeMatch(of: /\s*(\d+(?:\.\d+)?)\s*%?\s*to\s*(\d+(?:\.\d+)?)\s*%\s*/), let low = Double(match.1), let high = Double(match.2), low < high else {
+                    throw oxygenNode.error("oxygen is a range such as \"19.5 % to 23.5 %\", found \"\(text)\"")
+                }
+                return .jsa(.atmosphere(oxygenPercent: low...high, lelLimitPercent: try percentValue(try node.required("lel_limit")), h2sLimitPPM: try ppmValue(try node.required("h2s_limit"))))
+            case "well-status":
+                let statuses = Set(try node.required("statuses").strings().map(WellStatus.init(rawValue:)))
+                guard !statuses.isEmpty else { throw node.error("name at least one status") }
+                return .jsa(.wellStatus(statuses: statuses))
             case let other:
-                throw testNode.error("unknown JSA test \"\(other)\"; known: hot-work, h2s-controls, sign-offs, step-controls")
+                throw testNode.error("unknown JSA test \"\(other)\"; known: hot-work, h2s-controls, sign-offs, step-controls, atmosphere, well-status")
             }
         case let other:
             throw typeNode.error("unknown check type \"\(other)\"; known: setback, location-established, condition, claims-against-readings, pressure-test, production, jsa")
@@ -194,6 +200,15 @@ public enum RuleLoader {
             throw node.error("expected a duration such as \"15 minutes\" or \"24 hours\", found \"\(text)\"")
         }
         return match.2.hasPrefix("h") ? number * 60 : number
+    }
+
+    /// `10 ppm`: a concentration, more than none.
+    static func ppmValue(_ node: YAMLNode) throws(YAMLError) -> Double {
+        let text = try node.string()
+        guard let match = text.wholeMatch(of: /\s*(\d+(?:\.\d+)?)\s*ppm\s*/), let ppm = Double(match.1), ppm > 0 else {
+            throw node.error("expected a concentration such as \"10 ppm\", found \"\(text)\"")
+        }
+        return ppm
     }
 
     /// `3 %`, `10%`: a percentage between 0 and 100.

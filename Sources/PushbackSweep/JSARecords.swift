@@ -17,8 +17,11 @@ enum JSARecords {
                 ? "tied to registry well \(tied!.formatted)\(link.wellName.map { " (\($0))" } ?? "") by \(link.basis?.rawValue ?? "its API number")"
                 : written.map { "the API number written on it, \($0.formatted) (no registry well in the inbox)" } ?? "no well: \(link.note ?? "no API number or name that ties it")"
             let clock = JSAClock.offset(api: api, on: date)
-            return JSAOnFile(document: link.document, api: api?.normalized, wellBasis: wellBasis, date: date, dateEvidence: dateFact?.evidence,
-                             utcOffsetMinutes: clock.minutes, clockBasis: clock.basis, jsa: JobSafetyAnalysis(facts: own))
+            var record = JSAOnFile(document: link.document, api: api?.normalized, wellBasis: wellBasis, date: date, dateEvidence: dateFact?.evidence,
+                                   utcOffsetMinutes: clock.minutes, clockBasis: clock.basis, jsa: JobSafetyAnalysis(facts: own))
+            record.wellStatus = tied == nil ? nil : link.wellStatus.map(WellStatus.init(rawValue:))
+            record.wellSource = tied == nil ? nil : link.wellSource
+            return record
         }
     }
 }

@@ -36,9 +36,12 @@ struct KernSweepTests {
         // The sample JSAs' planted problems (samples/jsa.md), and the logs: jsa-01's bleed-down the
         // RTU contradicts, jsa-08's 15-minute test, jsa-12's test that lost 6 % on the chart
         // recorder, hot work at LEL 12 % and with no LEL, H2S without a monitor, crews that signed
-        // after the work started or before the JSA was held. The clean JSAs raise none.
+        // after the work started or before the JSA was held, a tank entry at 19 % oxygen. The
+        // clean JSAs raise none.
         let jsaFails = run.findings.filter { $0.kind == .fail && $0.subject.type == "jsa" }
         #expect(jsaFails.map { "\($0.ruleID) \($0.subject.id)" }.sorted() == [
+            "JSA-ATMOSPHERE-LIMITS jsa-02-hot-work-flowline-kcl-d67.docx",
+            "JSA-ATMOSPHERE-LIMITS jsa-05-tank-entry-checklist-mabee-240a.xlsx",
             "JSA-BLEED-DOWN-VS-READINGS jsa-01-workover-mabee-140a-4404.docx",
             "JSA-H2S-CONTROLS jsa-06-h2s-gauging-checklist-rohn-pc-ld.xlsx",
             "JSA-HOT-WORK-CONTROLS jsa-02-hot-work-flowline-kcl-d67.docx",
