@@ -156,9 +156,7 @@ public enum RuleLoader {
                 do { tolerance = try Volume(parsing: text) } catch { throw toleranceNode.error("expected a volume such as \"0.5 bbl\": \(error.reason)") }
                 return .production(.inventoryBalance(tolerance: tolerance))
             case "status-against-production":
-                let statuses = Set(try node.required("statuses").strings().map(WellStatus.init(rawValue:)))
-                guard !statuses.isEmpty else { throw node.error("name at least one status") }
-                return .production(.statusAgainstProduction(statuses: statuses))
+                return .production(.statusAgainstProduction(statuses: try statusesValue(node)))
             case let other:
                 throw testNode.error("unknown production test \"\(other)\"; known: inventory-balance, status-against-production")
             }
@@ -182,9 +180,7 @@ public enum RuleLoader {
                 }
                 return .jsa(.atmosphere(oxygenPercent: low...high, lelLimitPercent: try percentValue(try node.required("lel_limit")), h2sLimitPPM: try ppmValue(try node.required("h2s_limit"))))
             case "well-status":
-                let statuses = Set(try node.required("statuses").strings().map(WellStatus.init(rawValue:)))
-                guard !statuses.isEmpty else { throw node.error("name at least one status") }
-                return .jsa(.wellStatus(statuses: statuses))
+                return .jsa(.wellStatus(statuses: try statusesValue(node)))
             case let other:
                 throw testNode.error("unknown JSA test \"\(other)\"; known: hot-work, h2s-controls, sign-offs, step-controls, atmosphere, well-status")
             }
@@ -200,6 +196,13 @@ public enum RuleLoader {
             throw node.error("expected a duration such as \"15 minutes\" or \"24 hours\", found \"\(text)\"")
         }
         return match.2.hasPrefix("h") ? number * 60 : number
+    }
+
+    /// A check's `statuses:`, at least one.
+    static func statusesValue(_ node: YAMLNode) throws(YAMLError) -> Set<WellStatus> {
+        let statuses = Set(try node.required("statuses").strings().map(WellStatus.init(rawValue:)))
+        guard !statuses.isEmpty else { throw node.error("name at least one status") }
+        return statuses
     }
 
     /// `10 ppm`: a concentration, more than none.

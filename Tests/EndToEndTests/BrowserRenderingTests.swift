@@ -109,8 +109,8 @@ struct BrowserRenderingTests {
         ]
     }
 
-    /// What a command printed.
-    static func output(_ executable: String, _ arguments: [String]) throws -> String {
+    /// What a command printed, and how it exited.
+    static func execute(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -120,34 +120,18 @@ struct BrowserRenderingTests {
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
+
+    static func output(_ executable: String, _ arguments: [String]) throws -> String { try execute(executable, arguments).output }
 
     /// Runs Chromium without a network: in a network namespace of its own when the machine
     /// allows one (`unshare -n`; CI runs as root), else with every host resolved to nowhere.
     static func run(_ arguments: [String]) throws -> String {
-        let isolated = (try? Self.exitStatus("/usr/bin/unshare", ["-n", "true"])) == 0
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: isolated ? "/usr/bin/unshare" : chromium)
-        process.arguments = isolated ? ["-n", chromium] + arguments : arguments + ["--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=http://127.0.0.1:9"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "chromium exited \(process.terminationStatus)")
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    private static func exitStatus(_ executable: String, _ arguments: [String]) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        let isolated = (try? execute("/usr/bin/unshare", ["-n", "true"]).status) == 0
+        let result = isolated ? try execute("/usr/bin/unshare", ["-n", chromium] + arguments)
+            : try execute(chromium, arguments + ["--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=http://127.0.0.1:9"])
+        #expect(result.status == 0, "chromium exited \(result.status)")
+        return result.output
     }
 }

@@ -33,6 +33,11 @@ struct CommandLineTests {
         for name in ["report.html", "report.txt", "findings.json"] {
             #expect(FileManager.default.fileExists(atPath: "\(out)/latest/\(name)"))
         }
+        // The SARIF of every kind of subject — wells, receptors, documents, JSAs and their claims — is valid SARIF 2.1.0.
+        let sarif = URL(fileURLWithPath: "\(out)/2026-11-28/findings.sarif")
+        #expect(try BaselineTests.schemaProblem(sarif) == nil)
+        let text = try String(contentsOf: sarif, encoding: .utf8)
+        for kind in ["well", "receptor", "document", "jsa", "claim"] { #expect(text.contains("\"kind\" : \"\(kind)\""), "no logical location of kind \(kind)") }
     }
 
     @Test("exit codes: findings at --fail-on → 1, unreadable document → 3, bad rule → 4, usage → 64, config → 78")
