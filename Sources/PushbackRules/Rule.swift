@@ -58,6 +58,8 @@ public enum RuleCheck: Sendable {
     case production(ProductionCheck)
     /// A test of each JSA's own content and what other JSAs say of its well (`JSACheck`).
     case jsa(JSACheck)
+    /// Steps between consecutive gauge readings larger than a limit (`ReadingJumpCheck`).
+    case readingJump(ReadingJumpCheck)
 
     /// The kinds of finding the check can raise: a rule's fixtures must show each way it fires.
     public var verdicts: Set<FindingKind> {
@@ -70,13 +72,14 @@ public enum RuleCheck: Sendable {
         case .production(.inventoryBalance): [.review, .open]
         case .production(.statusAgainstProduction): [.fail, .open]
         case .jsa(let check): check.verdicts
+        case .readingJump: [.review, .open]
         }
     }
 
     /// True when the check reads the registries' wells and receptors.
     public var readsRegistries: Bool {
         switch self {
-        case .setback, .condition, .claimsAgainstReadings, .pressureTest, .production: true
+        case .setback, .condition, .claimsAgainstReadings, .pressureTest, .production, .readingJump: true
         case .locationEstablished, .jsa: false
         }
     }
@@ -84,7 +87,7 @@ public enum RuleCheck: Sendable {
     /// True when the check reads the run's JSAs and their claims.
     public var readsJSAs: Bool {
         switch self {
-        case .claimsAgainstReadings, .pressureTest, .jsa: true
+        case .claimsAgainstReadings, .pressureTest, .jsa, .readingJump: true
         case .setback, .condition, .locationEstablished, .production: false
         }
     }
@@ -93,7 +96,7 @@ public enum RuleCheck: Sendable {
     public var conditions: [Condition] {
         switch self {
         case .setback(let check): [check.appliesWhen].compactMap { $0 }
-        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa: []
+        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump: []
         case .condition(let check): [check.appliesWhen, check.firesWhen].compactMap { $0 }
         }
     }
@@ -114,7 +117,7 @@ public enum RuleCheck: Sendable {
     public var dependsOnAsOfDate: Bool {
         switch self {
         case .setback(let check): check.deadline != nil || check.appliesWhen?.dependsOnAsOfDate == true
-        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa: false
+        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump: false
         case .condition: true
         }
     }

@@ -61,7 +61,7 @@ public struct RuleFixture: Sendable {
         let source = SourceReference(sha256: "fixture", path: root.file)
         var cases: [Case] = []
         for node in try root.required("cases").array() {
-            try node.checkKeys(allowed: ["name", "as_of", "wells", "receptors", "locations", "documents", "jsas", "readings", "production", "expect"])
+            try node.checkKeys(allowed: ["name", "as_of", "wells", "receptors", "locations", "documents", "jsas", "readings", "production", "lost", "expect"])
             let wells = try (node.optional("wells")?.array() ?? []).map { item throws(YAMLError) in try well(item, source: source) }
             let receptors = try (node.optional("receptors")?.array() ?? []).map { item throws(YAMLError) in try receptor(item, source: source) }
             let locations = try (node.optional("locations")?.array() ?? []).map { item throws(YAMLError) in try writtenLocation(item, source: source) }
@@ -82,6 +82,7 @@ public struct RuleFixture: Sendable {
             cases[cases.count - 1].input.jsas = try (node.optional("jsas")?.array() ?? []).map { item throws(YAMLError) in try jsa(item, source: source) }
             for item in try node.optional("readings")?.array() ?? [] { cases[cases.count - 1].input.readings += try readings(item, source: source) }
             cases[cases.count - 1].input.production = try (node.optional("production")?.array() ?? []).map { item throws(YAMLError) in try productionMonth(item, source: source) }
+            for item in try node.optional("lost")?.array() ?? [] { try lostRows(item, into: &cases[cases.count - 1].input) }
         }
         return RuleFixture(ruleID: try root.required("rule").string(), file: root.file, cases: cases)
     }
@@ -270,6 +271,23 @@ public struct RuleFixture: Sendable {
         )
         month_.unreadable = unreadable
         return month_
+    }
+
+    /// Rows of a source that could not be read: `{entity: well | receptor | reading | production, file, first_line, last_line, reason}`.
+    static func lostRows(_ node: YAMLNode, into input: inout EvaluationInput) throws(YAMLError) {
+        try node.checkKeys(allowed: ["entity", "file", "first_line", "last_line", "reason"])
+        let file = try node.required("file").string()
+        let first = try node.required("first_line").double()
+        let gap = IntakeProblem(scope: .record, source: SourceReference(sha256: "fixture-lost-\(node.line)", path: file), firstLine: Int(first),
+                                lastLine: Int(try node.optional("last_line")?.double() ?? first), reason: try node.required("reason").string())
+        let entityNode = try node.required("entity")
+        switch try entityNode.string() {
+        case "well": input.wellGaps.append(gap)
+        case "receptor": input.receptorGaps.append(gap)
+        case "reading": input.readingGaps.append(gap)
+        case "production": input.productionGaps.append(gap)
+        case let other: throw entityNode.error("entity \"\(other)\" is not one of well, receptor, reading, production")
+        }
     }
 
     static func expectation(_ node: YAMLNode) throws(YAMLError) -> Expectation {

@@ -184,8 +184,18 @@ public enum RuleLoader {
             case let other:
                 throw testNode.error("unknown JSA test \"\(other)\"; known: hot-work, h2s-controls, sign-offs, step-controls, atmosphere, well-status")
             }
+        case "readings":
+            try node.checkKeys(allowed: ["type", "test", "points", "more_than"])
+            let testNode = try node.required("test")
+            guard try testNode.string() == "jump" else { throw testNode.error("unknown readings test \"\(try testNode.string())\"; known: jump") }
+            let pointsNode = try node.required("points")
+            let points = Set(try pointsNode.strings())
+            guard !points.isEmpty, points.isSubset(of: PressureReading.points) else {
+                throw pointsNode.error("points are some of \(PressureReading.points.sorted().joined(separator: ", "))")
+            }
+            return .readingJump(ReadingJumpCheck(points: points, limit: try pressureValue(try node.required("more_than"))))
         case let other:
-            throw typeNode.error("unknown check type \"\(other)\"; known: setback, location-established, condition, claims-against-readings, pressure-test, production, jsa")
+            throw typeNode.error("unknown check type \"\(other)\"; known: setback, location-established, condition, claims-against-readings, pressure-test, production, jsa, readings")
         }
     }
 

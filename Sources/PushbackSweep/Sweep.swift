@@ -202,7 +202,7 @@ public struct Sweep: Sendable {
             let inputsKey = switch rule.check {
             case .setback, .condition, .production: registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(onFile, kinds: rule.check.documentKinds)
             case .locationEstablished: Self.inputsKey(written)
-            case .claimsAgainstReadings, .pressureTest, .jsa: registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(jsaRecords)
+            case .claimsAgainstReadings, .pressureTest, .jsa, .readingJump: registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(jsaRecords)
             }
             if !rule.check.dependsOnAsOfDate, !options.force, let cached = try? store.ruleResult(ruleKey: ruleKey, inputsKey: inputsKey),
                let decoded = try? JSONDecoder().decode([Finding].self, from: Data(cached.utf8)) {

@@ -109,7 +109,7 @@ struct RuleLoaderTests {
     func shippedBundle() throws {
         let book = try RuleBook.load(rulesDirectory: Fixtures.repository("rules").path, jurisdictionsDirectory: Fixtures.repository("jurisdictions").path)
         #expect(book.rules.map { "\($0.id) v\($0.version)" } == [
-            "BLM-TA-SI-APPROVAL v1", "BROOMFIELD-WELL-PROTECTED-USE-2000FT v1", "CA-IDLE-WELL-ENGINEERING-ANALYSIS-15Y v1",
+            "ANNULUS-PRESSURE-JUMP v1", "BLM-TA-SI-APPROVAL v1", "BROOMFIELD-WELL-PROTECTED-USE-2000FT v1", "CA-IDLE-WELL-ENGINEERING-ANALYSIS-15Y v1",
             "CA-IDLE-WELL-FEE v1",
             "CA-IDLE-WELL-FLUID-LEVEL-TEST v1", "CA-IDLE-WELL-LONG-TERM v1",
             "CA-SB1137-HPZ-COMPLIANCE-2030 v1", "CA-SB1137-HPZ-LEAK-PLAN-2028 v1", "CA-SB1137-HPZ-SCHOOL v1",

@@ -64,7 +64,10 @@ struct KernSweepTests {
         let test = try #require(jsaFails.first { $0.subject.id.hasPrefix("jsa-12") && $0.ruleID == "JSA-PRESSURE-TEST-CRITERIA" })
         #expect(test.message.contains("changed 6.1 %") && test.chart?.clockNote?.contains("1 h ahead of the JSA's") == true, "\(test.message)")
         let html = try String(contentsOf: URL(fileURLWithPath: run.outcome.reportDirectory).appendingPathComponent("report.html"), encoding: .utf8)
-        #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 2, "a chart for each reading-based finding with readings")
+        #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == run.findings.filter { $0.chart != nil }.count, "a chart for each reading-based finding with readings")
+        // The RTU's 11:00 rows are kPa values still tagged psig: a likely unit mix-up, once.
+        let mixUps = run.findings.filter { $0.ruleID == "ANNULUS-PRESSURE-JUMP" && $0.kind == .review }
+        #expect(mixUps.count == 1 && mixUps[0].message.contains("the ratio of kPa to psi") && mixUps[0].message.contains("2026-11-20T11:00:00-06:00"), "\(mixUps.map(\.message))")
         let fails = run.findings.filter { $0.kind == .fail && $0.subject.type == "well" }
         #expect(fails.count == 130)
         #expect(Set(fails.map(\.subject.id)).count == 103)

@@ -29,7 +29,7 @@ def mabee_140a_4404(rng):
     logger shows the bleed-down stalling near 60 psig and the casing back above 300 psig by
     08:20: the claim is contradicted. Timestamps are ISO 8601 with the offset; the logger's
     modem dropped out from 09:35 to 10:20; two rows hold its fault code; from 11:00 the
-    replacement transmitter reports in kPa.
+    replacement transmitter reports in kPa — its 11:00 rows still tagged psig (a unit mix-up).
     """
     rows = []
     start = dt.datetime(2026, 11, 20, 6, 0)
@@ -47,7 +47,8 @@ def mabee_140a_4404(rng):
             casing = min(355, 62 + (minutes - 130) * 28) + rng.gauss(0, 2)
         unit = "psig"
         if moment >= dt.datetime(2026, 11, 20, 11, 0):
-            unit = "kPa"
+            # The replacement transmitter reports kPa; its first rows still carry the old unit tag.
+            unit = "kPa" if moment > dt.datetime(2026, 11, 20, 11, 0) else "psig"
             tubing *= KPA_PER_PSI
             casing *= KPA_PER_PSI
         stamp = iso(moment, -6)
