@@ -13,11 +13,14 @@ struct PressureTestEvaluator {
     let check: PressureTestCheck
     let jurisdictions: JurisdictionCatalog
 
+    /// How closely a JSA's own reading must match the log to line their clocks up (the claims rule's tolerance).
+    static let anchorTolerance = Pressure.psig(25)
+
     func evaluate(jsas: [JSAOnFile], readings: [PressureReading]) -> [Finding] {
         let index = ReadingIndex(readings)
         var findings: [Finding] = []
         for jsa in jsas {
-            let alignment = ClockAlignment.estimate(jsa, index: index, tolerance: .psig(25))
+            let alignment = ClockAlignment.estimate(jsa, index: index, tolerance: Self.anchorTolerance)
             for (number, claim) in jsa.claims.enumerated() where claim.kind == .pressureTest && claim.result != "failed" {
                 if let finding = evaluate(claim, number: number + 1, of: jsa, index: index, alignment: alignment) { findings.append(finding) }
             }
