@@ -6,7 +6,7 @@ import PushbackModel
 struct JSAExtractor: DocumentExtractor {
     let kind = DocumentKind.jsa
     let name = "jsa"
-    let version = 1
+    let version = 2
     let reader: JSAReader
 
     init(lexicon: OilfieldLexicon) { reader = JSAReader(lexicon: lexicon) }

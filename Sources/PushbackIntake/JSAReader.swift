@@ -38,6 +38,7 @@ public struct JSAReader: Sendable {
         jsa.company = item(.company) ?? companyHeading(lines).map { .init($0.text, evidence: evidence($0, field: "heading")) }
         jsa.job = item(.job)
         jsa.date = item(.date, normalize: JSAValues.isoDate) ?? headingDate(lines).map { .init($0.date, evidence: evidence($0.line, field: "heading", quote: $0.text)) }
+        jsa.preparedDate = item(.preparedDate, normalize: JSAValues.isoDate)
         jsa.startTime = item(.startTime, normalize: JSAValues.clockTime)
         jsa.wellAPI = item(.wellAPI) { text in text.range(of: #"\d[\d-]{7,}\d"#, options: .regularExpression).map { JSAValues.apiNumber(String(text[$0])) } }
         jsa.lease = item(.lease)
@@ -146,7 +147,7 @@ public struct JSAReader: Sendable {
 
     // MARK: - Labelled values
 
-    enum Field { case company, job, date, startTime, wellAPI, lease, wellNumber, location, personInCharge, emergencyContact }
+    enum Field { case company, job, date, preparedDate, startTime, wellAPI, lease, wellNumber, location, personInCharge, emergencyContact }
 
     /// Label spellings (lower case, without trailing `:` or `#`) → field.
     static let labels: [String: Field] = {
@@ -155,6 +156,7 @@ public struct JSAReader: Sendable {
             (Field.company, ["company", "contractor", "service company", "company name"]),
             (.job, ["job/task", "job / task", "job", "task", "job description", "work to be performed", "job task"]),
             (.date, ["date", "job date", "date of work", "work date"]),
+            (.preparedDate, ["jsa date", "date of jsa", "date prepared", "prepared on", "jha date"]),
             (.startTime, ["start time", "start", "time started", "jsa time"]),
             (.wellAPI, ["api no.", "api no", "api", "api number", "api well no."]),
             (.lease, ["lease", "lease name", "lease/well name", "lease / well name", "lease/well"]),

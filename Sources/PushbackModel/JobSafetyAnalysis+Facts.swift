@@ -48,6 +48,7 @@ extension JobSafetyAnalysis {
             case "company": company = item
             case "job": job = item
             case "date": date = item
+            case "prepared_date": preparedDate = item
             case "start_time": startTime = item
             case "api": wellAPI = item
             case "lease": lease = item
@@ -81,7 +82,7 @@ extension JobSafetyAnalysis {
     }
 
     private static func textFields(_ jsa: JobSafetyAnalysis) -> [(String, Item<String>?)] {
-        [("company", jsa.company), ("job", jsa.job), ("date", jsa.date), ("start_time", jsa.startTime), ("api", jsa.wellAPI), ("lease", jsa.lease),
+        [("company", jsa.company), ("job", jsa.job), ("date", jsa.date), ("prepared_date", jsa.preparedDate), ("start_time", jsa.startTime), ("api", jsa.wellAPI), ("lease", jsa.lease),
          ("well_number", jsa.wellNumber), ("location_description", jsa.locationText), ("person_in_charge", jsa.personInCharge), ("emergency_contact", jsa.emergencyContact)]
     }
 

@@ -112,8 +112,10 @@ public struct JobSafetyAnalysis: Sendable, Codable, Equatable {
 
     public var company: Item<String>?
     public var job: Item<String>?
-    /// ISO `YYYY-MM-DD`.
+    /// The day of the work, ISO `YYYY-MM-DD`.
     public var date: Item<String>?
+    /// The day the JSA itself is dated, when it gives one besides the day of the work (`JSA date`), ISO.
+    public var preparedDate: Item<String>?
     /// `HH:MM`.
     public var startTime: Item<String>?
     /// As written; check it with `APIWellNumber`.
@@ -136,7 +138,7 @@ public struct JobSafetyAnalysis: Sendable, Codable, Equatable {
     public var signOffs: [SignOff]
 
     public init(
-        company: Item<String>? = nil, job: Item<String>? = nil, date: Item<String>? = nil, startTime: Item<String>? = nil,
+        company: Item<String>? = nil, job: Item<String>? = nil, date: Item<String>? = nil, preparedDate: Item<String>? = nil, startTime: Item<String>? = nil,
         wellAPI: Item<String>? = nil, lease: Item<String>? = nil, wellNumber: Item<String>? = nil, locationText: Item<String>? = nil,
         personInCharge: Item<String>? = nil, emergencyContact: Item<String>? = nil, stopWorkAuthority: Item<Bool>? = nil,
         ppe: [Item<String>] = [], permits: [Item<String>] = [], steps: [Step] = [], gasReadings: [GasReading] = [],
@@ -145,6 +147,7 @@ public struct JobSafetyAnalysis: Sendable, Codable, Equatable {
         self.company = company
         self.job = job
         self.date = date
+        self.preparedDate = preparedDate
         self.startTime = startTime
         self.wellAPI = wellAPI
         self.lease = lease

@@ -20,6 +20,10 @@ public struct EvaluationInput: Sendable {
     public var productionGaps: [IntakeProblem] = []
     /// JSAs with the claims their crews made (bleed-downs, readings, tests).
     public var jsas: [JSAOnFile] = []
+    /// What each filing and JSA says about which well it is (API, lease, well number, operator, county, depth).
+    public var identities: [WellIdentityStatement] = []
+    /// The casing records filings list, row by row.
+    public var casingStrings: [FiledCasingString] = []
     /// The as-of date, `YYYY-MM-DD`. The only clock rules ever see.
     public var asOf: String
 

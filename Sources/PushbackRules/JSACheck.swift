@@ -10,7 +10,8 @@ public enum JSACheck: Sendable {
     /// on another of the same well — needs an H2S monitor (or respiratory protection) and an H2S reading.
     case h2sControls(thresholdPPM: Double)
     /// The crew signs at the JSA, before the work: no sign-off after the job's start time, none
-    /// long before the others (`earlyMinutes`), the person in charge among them, each with a time.
+    /// long before the others (`earlyMinutes`), the person in charge among them, each with a time;
+    /// and the JSA is not dated after the day of the work.
     case signOffs(earlyMinutes: Int)
     /// Every job step with a hazard has a control.
     case stepControls
@@ -20,6 +21,14 @@ public enum JSACheck: Sendable {
     /// Work on a well the registry records in one of `statuses` (plugged), unless the job is
     /// itself plugging or re-entry work.
     case wellStatus(statuses: Set<WellStatus>)
+    /// A valve said to be checked or tested carries what it was checked with: a pressure, a
+    /// duration or a reading — "checked OK" alone is no evidence, least of all for a new valve.
+    case valveChecks
+    /// A confined-space entry has an attendant outside the space.
+    case confinedSpaceAttendant
+    /// A pressure the JSA judges against a limit it writes ("2400 kPa — below our 300 psi max")
+    /// is on the side of the limit the words say, once both are in one unit.
+    case pressureJudgments
 
     var verdicts: Set<FindingKind> {
         switch self {
@@ -28,6 +37,8 @@ public enum JSACheck: Sendable {
         case .stepControls: [.review, .open]
         case .atmosphere: [.fail, .open]
         case .wellStatus: [.fail, .open]
+        case .valveChecks: [.review, .open]
+        case .confinedSpaceAttendant, .pressureJudgments: [.fail, .open]
         }
     }
 }

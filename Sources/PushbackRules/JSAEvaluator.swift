@@ -25,6 +25,9 @@ struct JSAEvaluator {
             case .stepControls: return stepControls(record)
             case .atmosphere(let oxygen, let lel, let h2s): return atmosphere(record, oxygen: oxygen, lel: lel, h2s: h2s)
             case .wellStatus(let statuses): return wellStatus(record, statuses: statuses)
+            case .valveChecks: return valveChecks(record)
+            case .confinedSpaceAttendant: return attendant(record)
+            case .pressureJudgments: return pressureJudgments(record)
             }
         }
     }
@@ -37,6 +40,9 @@ struct JSAEvaluator {
         case .stepControls: "whether each hazard has a control"
         case .atmosphere: "whether its work needed an atmosphere test"
         case .wellStatus: "what work it was"
+        case .valveChecks: "what its valve checks rest on"
+        case .confinedSpaceAttendant: "whether it enters a confined space"
+        case .pressureJudgments: "its pressure judgments"
         }
     }
 
@@ -125,6 +131,11 @@ struct JSAEvaluator {
                 evidence.append(signOff.evidence)
             }
         }
+        if let prepared = jsa.preparedDate, let work = jsa.date, let preparedDay = CalendarDate(iso: prepared.value), let workDay = CalendarDate(iso: work.value), preparedDay > workDay {
+            let days = preparedDay.dayNumber - workDay.dayNumber
+            unmet.append("the JSA is dated \(prepared.value), \(days) day\(days == 1 ? "" : "s") after the work on \(work.value): it was filled in after the job, not before it")
+            evidence += [prepared.evidence, work.evidence]
+        }
         if let leader = jsa.personInCharge, !jsa.signOffs.contains(where: { Self.sameName($0.name, leader.value) }) {
             unmet.append("the person in charge, \(leader.value), is not among those who signed")
             evidence.append(leader.evidence)
@@ -196,6 +207,82 @@ struct JSAEvaluator {
                        evidence: [record.jsa.job?.evidence, record.wellSource].compactMap { $0 },
                        compared: [ComparedValue(name: "registry status", actual: status.rawValue, limit: "not \(statuses.map(\.rawValue).sorted().joined(separator: ", "))", comparison: "is"),
                                   ComparedValue(name: "job", actual: job)])
+    }
+
+    private func valveChecks(_ record: JSAOnFile) -> Finding? {
+        let jsa = record.jsa
+        let bare = jsa.claims.filter { $0.kind == .valveCheck && $0.value == nil && $0.durationMinutes == nil }
+        guard !bare.isEmpty else { return nil }
+        // A valve the job installs has never held this well's pressure.
+        let newValve = bare.contains { $0.text.range(of: #"\b(new|replaced|installed)\b"#, options: [.regularExpression, .caseInsensitive]) != nil }
+            || !Self.mentions(jsa, pattern: #"\b(replace|install|new)\b[^.;]*\bvalve\b"#).isEmpty
+        let listed = bare.map { "\"\($0.text)\"" }.joined(separator: ", ")
+        let message = "\(record.document.path) records \(listed) with no test pressure, duration or gauge reading: \"OK\" says someone looked, not that the valve holds. "
+            + (newValve ? "The job installs the valve, so nothing yet shows it holds the well's pressure. " : "")
+            + "Ask what it was tested with — a pressure held for a time on a gauge, or a function test — before relying on it as a barrier."
+        return finding(record, kind: .review, severity: newValve ? rule.severity : .medium, title: "\(rule.title)\(newValve ? ": a new valve" : "")", message: message,
+                       evidence: bare.map(\.evidence),
+                       compared: bare.map { ComparedValue(name: "valve check", actual: $0.text, limit: "a pressure, duration or reading", comparison: "states") })
+    }
+
+    private func attendant(_ record: JSAOnFile) -> Finding? {
+        let jsa = record.jsa
+        let entry = jsa.permits.first { $0.value.lowercased() == "confined space" }.map { (text: $0.value, evidence: $0.evidence) }
+            ?? Self.mentions(jsa, pattern: #"\b(confined space|tank entry|enter(ing)? (the )?(tank|vessel|cellar|pit)|vessel entry)\b"#).first
+        guard let entry else { return nil }
+        let watcher = #"\b(attendant|hole ?watch|safety watch|standby (man|person))\b"#
+        let named = jsa.signOffs.first { ($0.role ?? "").range(of: watcher, options: [.regularExpression, .caseInsensitive]) != nil }
+        let planned = Self.mentions(jsa, pattern: watcher).first { $0.text.range(of: #"\b(no|none|not)\b|:\s*n\b"#, options: [.regularExpression, .caseInsensitive]) == nil }
+        guard named == nil, planned == nil else { return nil }
+        let roles = jsa.signOffs.map { "\($0.name) (\($0.role ?? "no role written"))" }.joined(separator: ", ")
+        let message = "\(record.document.path) plans a confined-space entry (\"\(entry.text)\") and names no attendant: nobody in the crew sign-in is one\(roles.isEmpty ? "" : " — \(roles)") — and no step or control assigns one. "
+            + "An entrant overcome inside depends on someone outside who watches, keeps count, calls the rescue and does not go in. Entry waits until an attendant is assigned at the opening."
+        return finding(record, kind: .fail, severity: rule.severity, title: rule.title, message: message,
+                       evidence: [entry.evidence] + jsa.signOffs.map(\.evidence),
+                       compared: [ComparedValue(name: "attendant", actual: "none named", limit: "at least one, outside the space, for the whole entry", comparison: "="),
+                                  ComparedValue(name: "crew", actual: roles.isEmpty ? "no sign-offs" : roles)])
+    }
+
+    private func pressureJudgments(_ record: JSAOnFile) -> Finding? {
+        let jsa = record.jsa
+        var unmet: [(String, Evidence)] = []
+        var unknown: [(String, Evidence)] = []
+        for claim in jsa.claims where claim.kind == .pressureReading || claim.kind == .bleedDown {
+            guard let value = claim.value,
+                  let match = claim.text.firstMatch(of: /(?i)\b(below|under|less than|within|above|over|more than)\s+(?:our\s+|the\s+)?(\d+(?:\.\d+)?)\s*(psig|psi|kpa)\b/),
+                  let limit = Double(match.2) else { continue }
+            let says = match.1.lowercased(), limitUnit = match.3.lowercased()
+            guard let unit = claim.unit?.lowercased(), let valuePSI = Self.psi(value, unit), let limitPSI = Self.psi(limit, limitUnit) else {
+                unknown.append(("\"\(claim.text)\" judges a pressure with no unit Pushback can convert (\(claim.unit ?? "none written"))", claim.evidence))
+                continue
+            }
+            let saysBelow = ["below", "under", "less than", "within"].contains(says)
+            guard saysBelow ? valuePSI > limitPSI : valuePSI < limitPSI else { continue }
+            let sameUnit = unit == limitUnit || (unit.hasPrefix("psi") && limitUnit.hasPrefix("psi"))
+            let converted = sameUnit ? "" : ", which is \(JobSafetyAnalysis.Claim.plain(valuePSI.rounded())) psi"
+            unmet.append(("\"\(claim.text)\": \(JobSafetyAnalysis.Claim.plain(value)) \(claim.unit!)\(converted) — \(saysBelow ? "above" : "below") the \(JobSafetyAnalysis.Claim.plain(limit)) \(match.3) it is judged \(says)"
+                          + (sameUnit ? "" : "; the units were mixed (\(claim.unit!) read as \(match.3))"), claim.evidence))
+        }
+        if !unmet.isEmpty {
+            return finding(record, kind: .fail, severity: rule.severity, title: rule.title,
+                           message: "\(record.document.path): \(unmet.map(\.0).joined(separator: "; ")). The decision the JSA took on that judgment (to bleed, to open, to proceed) rested on a wrong comparison: stop and redo it with the pressure in the limit's unit.",
+                           evidence: unmet.map(\.1), compared: unmet.map { ComparedValue(name: "judgment", actual: $0.0) })
+        }
+        if !unknown.isEmpty {
+            return finding(record, kind: .open, severity: .low, title: "Cannot check: \(rule.title)",
+                           message: "\(record.document.path): \(unknown.map(\.0).joined(separator: "; ")), so whether the judgment holds cannot be told. This is not a pass.",
+                           evidence: unknown.map(\.1), compared: unknown.map { ComparedValue(name: "judgment", actual: $0.0) })
+        }
+        return nil
+    }
+
+    /// A pressure in psi, from psi, psig or kPa; nil for a unit Pushback does not convert.
+    static func psi(_ value: Double, _ unit: String) -> Double? {
+        switch unit.lowercased() {
+        case "psi", "psig": value
+        case "kpa": value / 6.894757
+        default: nil
+        }
     }
 
     // MARK: - Plumbing

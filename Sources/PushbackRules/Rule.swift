@@ -60,6 +60,8 @@ public enum RuleCheck: Sendable {
     case jsa(JSACheck)
     /// Steps between consecutive gauge readings larger than a limit (`ReadingJumpCheck`).
     case readingJump(ReadingJumpCheck)
+    /// What filings (and JSAs) say about a well, within one filing or across them (`FilingCheck`).
+    case filing(FilingCheck)
 
     /// The kinds of finding the check can raise: a rule's fixtures must show each way it fires.
     public var verdicts: Set<FindingKind> {
@@ -73,6 +75,7 @@ public enum RuleCheck: Sendable {
         case .production(.statusAgainstProduction): [.fail, .open]
         case .jsa(let check): check.verdicts
         case .readingJump: [.review, .open]
+        case .filing(let check): check.verdicts
         }
     }
 
@@ -80,7 +83,7 @@ public enum RuleCheck: Sendable {
     public var readsRegistries: Bool {
         switch self {
         case .setback, .condition, .claimsAgainstReadings, .pressureTest, .production, .readingJump: true
-        case .locationEstablished, .jsa: false
+        case .locationEstablished, .jsa, .filing: false
         }
     }
 
@@ -88,7 +91,7 @@ public enum RuleCheck: Sendable {
     public var readsJSAs: Bool {
         switch self {
         case .claimsAgainstReadings, .pressureTest, .jsa, .readingJump: true
-        case .setback, .condition, .locationEstablished, .production: false
+        case .setback, .condition, .locationEstablished, .production, .filing: false
         }
     }
 
@@ -96,7 +99,7 @@ public enum RuleCheck: Sendable {
     public var conditions: [Condition] {
         switch self {
         case .setback(let check): [check.appliesWhen].compactMap { $0 }
-        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump: []
+        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .filing: []
         case .condition(let check): [check.appliesWhen, check.firesWhen].compactMap { $0 }
         }
     }
@@ -117,7 +120,7 @@ public enum RuleCheck: Sendable {
     public var dependsOnAsOfDate: Bool {
         switch self {
         case .setback(let check): check.deadline != nil || check.appliesWhen?.dependsOnAsOfDate == true
-        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump: false
+        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .filing: false
         case .condition: true
         }
     }

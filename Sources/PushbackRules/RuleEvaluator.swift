@@ -64,6 +64,10 @@ public struct RuleEvaluator: Sendable {
             return ReadingJumpEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(readings: input.readings, jsas: input.jsas, readingGaps: input.readingGaps)
         case .jsa(let check):
             return JSAEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(input.jsas)
+        case .filing(.casingListedTwice):
+            return CasingRecordEvaluator(rule: rule, jurisdictions: book.jurisdictions).evaluate(input.casingStrings)
+        case .filing(.wellIdentity):
+            return WellIdentityEvaluator(rule: rule, jurisdictions: book.jurisdictions).evaluate(input.identities)
         case .production(let check):
             return ProductionEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(input.production)
                 + input.productionGaps.map { rule.lostRowsFinding($0, entity: "production report", unchecked: "by this rule", jurisdictions: book.jurisdictions) }

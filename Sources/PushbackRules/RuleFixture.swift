@@ -61,7 +61,7 @@ public struct RuleFixture: Sendable {
         let source = SourceReference(sha256: "fixture", path: root.file)
         var cases: [Case] = []
         for node in try root.required("cases").array() {
-            try node.checkKeys(allowed: ["name", "as_of", "wells", "receptors", "locations", "documents", "jsas", "readings", "production", "lost", "expect"])
+            try node.checkKeys(allowed: ["name", "as_of", "wells", "receptors", "locations", "documents", "jsas", "readings", "production", "filings", "lost", "expect"])
             let wells = try (node.optional("wells")?.array() ?? []).map { item throws(YAMLError) in try well(item, source: source) }
             let receptors = try (node.optional("receptors")?.array() ?? []).map { item throws(YAMLError) in try receptor(item, source: source) }
             let locations = try (node.optional("locations")?.array() ?? []).map { item throws(YAMLError) in try writtenLocation(item, source: source) }
@@ -82,6 +82,11 @@ public struct RuleFixture: Sendable {
             cases[cases.count - 1].input.jsas = try (node.optional("jsas")?.array() ?? []).map { item throws(YAMLError) in try jsa(item, source: source) }
             for item in try node.optional("readings")?.array() ?? [] { cases[cases.count - 1].input.readings += try readings(item, source: source) }
             cases[cases.count - 1].input.production = try (node.optional("production")?.array() ?? []).map { item throws(YAMLError) in try productionMonth(item, source: source) }
+            for item in try node.optional("filings")?.array() ?? [] {
+                let (statement, casing) = try filing(item)
+                cases[cases.count - 1].input.identities.append(statement)
+                cases[cases.count - 1].input.casingStrings += casing
+            }
             for item in try node.optional("lost")?.array() ?? [] { try lostRows(item, into: &cases[cases.count - 1].input) }
         }
         return RuleFixture(ruleID: try root.required("rule").string(), file: root.file, cases: cases)
@@ -149,7 +154,7 @@ public struct RuleFixture: Sendable {
     /// A JSA: its file, well, day, clock (`utc_offset`; omitted: unknown) and claims as its
     /// extractor would read them (`{kind: bleed-down, point: casing, value: 0, unit: psi, time: "08:10"}`).
     static func jsa(_ node: YAMLNode, source: SourceReference) throws(YAMLError) -> JSAOnFile {
-        try node.checkKeys(allowed: ["file", "api", "date", "utc_offset", "claims", "job", "start_time", "person_in_charge", "ppe", "permits", "steps", "gas", "signoffs", "well_status"])
+        try node.checkKeys(allowed: ["file", "api", "date", "prepared_date", "utc_offset", "claims", "job", "start_time", "person_in_charge", "ppe", "permits", "steps", "gas", "signoffs", "well_status"])
         let file = try node.optional("file")?.string() ?? "fixture-jsa-\(node.line).txt"
         let document = SourceReference(sha256: "fixture-jsa-\(node.line)", path: file)
         let api = try node.optional("api").map { apiNode throws(YAMLError) in
@@ -200,7 +205,8 @@ public struct RuleFixture: Sendable {
             return JobSafetyAnalysis.SignOff(name: try item.required("name").string(), role: try item.optional("role")?.string(), time: try item.optional("time")?.string(),
                                              evidence: Evidence(source: document, line: item.line, quote: "fixture sign-off"))
         }
-        let jsa = JobSafetyAnalysis(job: try text("job"), startTime: try text("start_time"), personInCharge: try text("person_in_charge"), ppe: try items("ppe"), permits: try items("permits"),
+        let jsa = JobSafetyAnalysis(job: try text("job"), date: date.map { JobSafetyAnalysis.Item($0.description, evidence: Evidence(source: document, line: dateNode?.line, field: "date", quote: $0.description)) },
+                                    preparedDate: try text("prepared_date"), startTime: try text("start_time"), personInCharge: try text("person_in_charge"), ppe: try items("ppe"), permits: try items("permits"),
                                     steps: steps, gasReadings: gas, claims: claims, signOffs: signOffs)
         var record = JSAOnFile(
             document: document, api: api?.normalized, wellBasis: api.map { "the API number written on it, \($0.formatted)" } ?? "no API number written",

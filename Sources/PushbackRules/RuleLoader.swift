@@ -181,8 +181,22 @@ public enum RuleLoader {
                 return .jsa(.atmosphere(oxygenPercent: low...high, lelLimitPercent: try percentValue(try node.required("lel_limit")), h2sLimitPPM: try ppmValue(try node.required("h2s_limit"))))
             case "well-status":
                 return .jsa(.wellStatus(statuses: try statusesValue(node)))
+            case "valve-checks":
+                return .jsa(.valveChecks)
+            case "confined-space-attendant":
+                return .jsa(.confinedSpaceAttendant)
+            case "pressure-judgments":
+                return .jsa(.pressureJudgments)
             case let other:
-                throw testNode.error("unknown JSA test \"\(other)\"; known: hot-work, h2s-controls, sign-offs, step-controls, atmosphere, well-status")
+                throw testNode.error("unknown JSA test \"\(other)\"; known: hot-work, h2s-controls, sign-offs, step-controls, atmosphere, well-status, valve-checks, confined-space-attendant, pressure-judgments")
+            }
+        case "filing":
+            try node.checkKeys(allowed: ["type", "test"])
+            let testNode = try node.required("test")
+            switch try testNode.string() {
+            case "casing-listed-twice": return .filing(.casingListedTwice)
+            case "well-identity": return .filing(.wellIdentity)
+            case let other: throw testNode.error("unknown filing test \"\(other)\"; known: casing-listed-twice, well-identity")
             }
         case "readings":
             try node.checkKeys(allowed: ["type", "test", "points", "more_than"])
@@ -195,7 +209,7 @@ public enum RuleLoader {
             }
             return .readingJump(ReadingJumpCheck(points: points, limit: try pressureValue(try node.required("more_than"))))
         case let other:
-            throw typeNode.error("unknown check type \"\(other)\"; known: setback, location-established, condition, claims-against-readings, pressure-test, production, jsa, readings")
+            throw typeNode.error("unknown check type \"\(other)\"; known: setback, location-established, condition, claims-against-readings, pressure-test, production, jsa, readings, filing")
         }
     }
 

@@ -236,6 +236,18 @@ public final class PushbackStore: Sendable {
         }
     }
 
+    /// The facts of a run's documents whose names start with `prefix` (`casing[`), with their
+    /// documents' kinds: by document path, then in reading order.
+    public func facts(namePrefix prefix: String, runID: String) throws(StoreError) -> [(kind: String, fact: Fact)] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT f.kind, f.body_json FROM run_documents d JOIN document_facts f ON f.sha256 = d.sha256 AND f.reader = d.reader
+                WHERE d.run_id = ? AND substr(f.name, 1, length(?)) = ? ORDER BY d.path, f.ordinal
+                """, arguments: [runID, prefix, prefix])
+                .map { ($0["kind"], try JSONDecoder().decode(Fact.self, from: Data(($0["body_json"] as String).utf8))) }
+        }
+    }
+
     /// The facts of a run's documents of one kind (`jsa`): by document path, then in reading order.
     public func facts(ofKind kind: String, runID: String) throws(StoreError) -> [Fact] {
         try read { db in

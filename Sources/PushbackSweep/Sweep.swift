@@ -193,6 +193,12 @@ public struct Sweep: Sendable {
         let onFile: [DocumentOnFile]
         let statedFields = book.rules.reduce(into: Set<String>()) { $0.formUnion($1.check.statedFields) }
         do { onFile = try documentsOnFile(runID: runID, store: store, statedFields: statedFields) } catch { throw .internalFailure(error.description) }
+        let identities: [WellIdentityStatement], casingStrings: [FiledCasingString]
+        do {
+            identities = FilingRecords.identities(try store.facts(named: FilingRecords.identityFacts, runID: runID))
+            casingStrings = FilingRecords.casingStrings(try store.facts(namePrefix: "casing[", runID: runID), identities: identities)
+        } catch { throw .internalFailure(error.description) }
+        let filingsKey = Self.inputsKey(identities, casingStrings)
         var findings: [Finding] = []
         var reused: [String] = []
         // The registries' wells placed in their jurisdictions once, for every rule that reads them.
@@ -203,6 +209,7 @@ public struct Sweep: Sendable {
             case .setback, .condition, .production: registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(onFile, kinds: rule.check.documentKinds)
             case .locationEstablished: Self.inputsKey(written)
             case .claimsAgainstReadings, .pressureTest, .jsa, .readingJump: registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(jsaRecords)
+            case .filing: filingsKey
             }
             if !rule.check.dependsOnAsOfDate, !options.force, let cached = try? store.ruleResult(ruleKey: ruleKey, inputsKey: inputsKey),
                let decoded = try? JSONDecoder().decode([Finding].self, from: Data(cached.utf8)) {
@@ -214,6 +221,8 @@ public struct Sweep: Sendable {
             input.writtenLocations = written
             input.documentsOnFile = onFile
             input.jsas = jsaRecords
+            input.identities = identities
+            input.casingStrings = casingStrings
             let ruleFindings = evaluator.findings(of: rule, in: input, placed: &placed)
             findings += ruleFindings
             if !rule.check.dependsOnAsOfDate, let json = try? JSONEncoder().encode(ruleFindings) {
@@ -382,6 +391,16 @@ public struct Sweep: Sendable {
             for claim in jsa.claims { hasher.update(data: Data("  \(claim.summary) \(claim.evidence.place)\n".utf8)) }
         }
         return " jsas " + InboxDocument.hexadecimal(hasher.finalize())
+    }
+
+    /// The key of a filing rule's cached findings: every identity statement and casing row, in full.
+    private static func inputsKey(_ identities: [WellIdentityStatement], _ casing: [FiledCasingString]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        var hasher = SHA256()
+        hasher.update(data: (try? encoder.encode(identities)) ?? Data())
+        hasher.update(data: (try? encoder.encode(casing)) ?? Data())
+        return " filings " + InboxDocument.hexadecimal(hasher.finalize())
     }
 
     /// The key of a location rule's cached findings: every written location, where and as what.

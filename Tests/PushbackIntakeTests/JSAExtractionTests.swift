@@ -23,7 +23,8 @@ struct JSAExtractionTests {
     /// What the reader found, as items.
     static func items(_ jsa: JobSafetyAnalysis) -> [String] {
         var items: [String] = []
-        for (field, value) in [("company", jsa.company), ("job", jsa.job), ("date", jsa.date), ("start_time", jsa.startTime), ("well_api", jsa.wellAPI),
+        for (field, value) in [("company", jsa.company), ("job", jsa.job), ("date", jsa.date), ("prepared_date", jsa.preparedDate), ("start_time", jsa.startTime),
+                               ("well_api", jsa.wellAPI),
                                ("lease", jsa.lease), ("well_number", jsa.wellNumber), ("location_text", jsa.locationText),
                                ("person_in_charge", jsa.personInCharge), ("emergency_contact", jsa.emergencyContact)] {
             if let value { items.append(key(field, [value.value])) }

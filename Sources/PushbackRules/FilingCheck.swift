@@ -1,0 +1,20 @@
+import PushbackModel
+
+/// A test of what filings say, within one filing or across the documents that name the same
+/// well (`check: {type: filing, test: …}`).
+public enum FilingCheck: Sendable {
+    /// The same casing string (type and size) listed more than once in one filing's casing
+    /// record: two tops of cement, two setting depths or two cement volumes for one string.
+    case casingListedTwice
+    /// The documents that name a well (filings and JSAs) agree on which well it is: the API
+    /// number written reads as one, its county code is the county the filing names, and the
+    /// lease, well number, operator and total depth agree from one document to the next.
+    case wellIdentity
+
+    var verdicts: Set<FindingKind> {
+        switch self {
+        case .casingListedTwice: [.review, .open]
+        case .wellIdentity: [.fail, .review, .open]
+        }
+    }
+}
