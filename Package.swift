@@ -60,7 +60,7 @@ let package = Package(
                 "PushbackYAML",
             ]
         ),
-        .target(name: "PushbackRules", dependencies: ["PushbackModel", "PushbackGeo", "PushbackYAML"]),
+        .target(name: "PushbackRules", dependencies: ["PushbackModel", "PushbackGeo", "PushbackYAML", "PushbackNumeric"]),
         .target(
             name: "PushbackStore",
             dependencies: ["PushbackModel", .product(name: "GRDB", package: "GRDB.swift")]

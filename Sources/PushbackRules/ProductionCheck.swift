@@ -8,4 +8,9 @@ public enum ProductionCheck: Sendable {
     /// A month reported in one of `statuses` (shut in, temporarily abandoned) must not report
     /// days produced or oil or gas produced (sold is left out: it can come out of inventory).
     case statusAgainstProduction(statuses: Set<WellStatus>)
+    /// A month's daily oil rate against the well's own trend: a least-squares line through the
+    /// logarithm of the daily rate of the `windowMonths` months before it (every one producing),
+    /// extrapolated one month. A month more than `ratio` times off the trend and more than
+    /// `deviations` prediction standard errors from it is inconsistent with the well's history.
+    case trendBreak(windowMonths: Int, ratio: Double, deviations: Double)
 }

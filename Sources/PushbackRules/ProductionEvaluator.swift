@@ -8,12 +8,24 @@ struct ProductionEvaluator {
     let jurisdictions: JurisdictionCatalog
 
     func evaluate(_ months: [ProductionMonth]) -> [Finding] {
-        months.compactMap { month in
+        if case .trendBreak(let window, let ratio, let deviations) = check {
+            return ProductionTrendEvaluator(rule: rule, windowMonths: window, ratio: ratio, deviations: deviations, jurisdictions: jurisdictions).evaluate(months)
+                + months.compactMap(unreadableProduction)
+        }
+        return months.compactMap { month in
             switch check {
             case .inventoryBalance(let tolerance): unbalanced(month, tolerance: tolerance)
             case .statusAgainstProduction(let statuses): producingWhileIdle(month, statuses: statuses)
+            case .trendBreak: nil
             }
         }
+    }
+
+    /// A month whose oil produced is written but not a number cannot be set against the trend.
+    private func unreadableProduction(_ month: ProductionMonth) -> Finding? {
+        guard month.unreadable.contains(.oilProduced) else { return nil }
+        return finding(month, kind: .open, message: "\(report(month)) writes its oil produced as something other than a number (see What could not be read), so the month cannot be set against the well's trend. This is not a pass.",
+                       compared: [ComparedValue(name: "unreadable", actual: "oil produced")], severity: .low)
     }
 
     private func unbalanced(_ month: ProductionMonth, tolerance: Volume) -> Finding? {

@@ -146,7 +146,7 @@ public enum RuleLoader {
                 minimumAboveSurface: try node.optional("minimum_above_surface").map { n throws(YAMLError) in try pressureValue(n) }
             ))
         case "production":
-            try node.checkKeys(allowed: ["type", "test", "tolerance", "statuses"])
+            try node.checkKeys(allowed: ["type", "test", "tolerance", "statuses", "window", "ratio", "deviations"])
             let testNode = try node.required("test")
             switch try testNode.string() {
             case "inventory-balance":
@@ -157,8 +157,19 @@ public enum RuleLoader {
                 return .production(.inventoryBalance(tolerance: tolerance))
             case "status-against-production":
                 return .production(.statusAgainstProduction(statuses: try statusesValue(node)))
+            case "trend-break":
+                let windowNode = try node.required("window")
+                let windowText = try windowNode.string()
+                guard let match = windowText.wholeMatch(of: /\s*(\d+)\s*months?\s*/), let months = Int(match.1), (3...120).contains(months) else {
+                    throw windowNode.error("window is a number of months between 3 and 120, such as \"12 months\", found \"\(windowText)\"")
+                }
+                let ratioNode = try node.required("ratio"), deviationsNode = try node.required("deviations")
+                let ratio = try ratioNode.double(), deviations = try deviationsNode.double()
+                guard ratio > 1 else { throw ratioNode.error("ratio is a factor above 1, such as 5") }
+                guard deviations > 0 else { throw deviationsNode.error("deviations is a number of standard errors above 0, such as 5") }
+                return .production(.trendBreak(windowMonths: months, ratio: ratio, deviations: deviations))
             case let other:
-                throw testNode.error("unknown production test \"\(other)\"; known: inventory-balance, status-against-production")
+                throw testNode.error("unknown production test \"\(other)\"; known: inventory-balance, status-against-production, trend-break")
             }
         case "jsa":
             try node.checkKeys(allowed: ["type", "test", "lel_limit", "h2s_threshold", "h2s_limit", "early_by", "oxygen", "statuses"])

@@ -21,13 +21,14 @@ struct ProductionRuleTests {
         return Self.book.rules.filter { $0.id.hasPrefix("PRODUCTION-") }.flatMap { evaluator.findings(of: $0, in: input) }
     }
 
-    @Test("the excerpt: 4 shut-in months with days produced (fail), 50 months that do not balance (review), every one quoting its row")
+    @Test("the excerpt: 4 shut-in months with days produced (fail), 50 months that do not balance and 5 far off their trend (review), every one quoting its rows")
     func excerpt() throws {
         let found = try findings(Fixtures.url("real/registries/co_weld_ecmc_monthly_production_excerpt.csv"))
-        let fails = found.filter { $0.kind == .fail }, reviews = found.filter { $0.kind == .review }
+        let fails = found.filter { $0.kind == .fail }, reviews = found.filter { $0.kind == .review && $0.ruleID == "PRODUCTION-INVENTORY-BALANCE" }
         #expect(fails.count == 4 && fails.allSatisfy { $0.ruleID == "PRODUCTION-STATUS-VS-PRODUCED" })
-        #expect(reviews.count == 50 && reviews.allSatisfy { $0.ruleID == "PRODUCTION-INVENTORY-BALANCE" })
-        #expect(found.allSatisfy { $0.evidence.count == 1 && $0.evidence[0].line != nil && $0.jurisdictions == ["us-co", "us"] })
+        #expect(reviews.count == 50)
+        expectTrendBreaks(found, months: 5, wells: 4)
+        #expect((fails + reviews).allSatisfy { $0.evidence.count == 1 && $0.evidence[0].line != nil } && found.allSatisfy { $0.jurisdictions == ["us-co", "us"] })
         // 46 months give both inventories (as ProductionIntakeTests counts); four leave one blank, counted as none.
         let blankInventory = reviews.filter { $0.message.firstMatch(of: /counted as none: [^)]*(BOM|EOM) inventory/) != nil }
         #expect(blankInventory.count == 4, "\(blankInventory.map(\.message))")
@@ -35,26 +36,40 @@ struct ProductionRuleTests {
         #expect(shut.message.contains("2016-03 reports the well shut-in (source: SI) and also 1 day produced"), "\(shut.message)")
     }
 
+    /// The trend breaks, counted independently of Pushback (numpy `lstsq` on the log daily oil rate
+    /// of the 12 producing months before each month; flagged beyond 5× and 5 prediction standard
+    /// errors, floor 0.05): each quotes the month's row and the window's last and first rows.
+    func expectTrendBreaks(_ found: [Finding], months: Int, wells: Int) {
+        let breaks = found.filter { $0.ruleID == "PRODUCTION-TREND-BREAK" }
+        #expect(breaks.count == months && breaks.allSatisfy { $0.kind == .review })
+        #expect(Set(breaks.map(\.subject.id)).count == wells)
+        #expect(breaks.allSatisfy { $0.evidence.count == 3 && $0.evidence.allSatisfy { $0.quote.hasPrefix("05-123-") } })
+    }
+
     /// The file's counts, taken independently of Pushback (blank = 0, tolerance 0.5 bbl, status
     /// SI/TA with days, oil or gas produced): 169 unbalanced months on 51 wells, 4 idle months
     /// producing; each finding quotes its row.
     func expectWholeFileCounts(_ found: [Finding]) {
-        let fails = found.filter { $0.kind == .fail }, reviews = found.filter { $0.kind == .review }
+        let fails = found.filter { $0.kind == .fail }, reviews = found.filter { $0.kind == .review && $0.ruleID == "PRODUCTION-INVENTORY-BALANCE" }
         #expect(fails.count == 4 && fails.allSatisfy { $0.ruleID == "PRODUCTION-STATUS-VS-PRODUCED" })
-        #expect(reviews.count == 169 && reviews.allSatisfy { $0.ruleID == "PRODUCTION-INVENTORY-BALANCE" })
+        #expect(reviews.count == 169)
         #expect(Set(reviews.map(\.subject.id)).count == 51)
-        #expect(found.allSatisfy { $0.evidence.count == 1 && $0.evidence[0].line != nil && $0.evidence[0].quote.hasPrefix("05-123-") }, "each quotes its row")
+        #expect((fails + reviews).allSatisfy { $0.evidence.count == 1 && $0.evidence[0].line != nil && $0.evidence[0].quote.hasPrefix("05-123-") }, "each quotes its row")
         #expect(found.filter { $0.kind == .open }.isEmpty)
     }
 
     @Test("every month of the whole file's flagged wells: 169 unbalanced months on 51 wells, 4 shut-in months with production")
     func flaggedWells() throws {
-        expectWholeFileCounts(try findings(Fixtures.url("real/registries/co_weld_ecmc_monthly_production_flagged_wells.csv")))
+        let found = try findings(Fixtures.url("real/registries/co_weld_ecmc_monthly_production_flagged_wells.csv"))
+        expectWholeFileCounts(found)
+        expectTrendBreaks(found, months: 32, wells: 26)
     }
 
     @Test("the whole real file: the same counts", .enabled(if: Fixtures.sharedRealData != nil, "needs ../shared/data/real beside the checkout"))
     func wholeFile() throws {
         let url = try #require(Fixtures.sharedRealData).appendingPathComponent("production/co_weld_ecmc_monthly_production.dev-half.csv")
-        expectWholeFileCounts(try findings(url))
+        let found = try findings(url)
+        expectWholeFileCounts(found)
+        expectTrendBreaks(found, months: 154, wells: 128)
     }
 }
