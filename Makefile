@@ -39,6 +39,7 @@ bench: deps
 	scripts/bench/rules.sh
 	scripts/bench/intake.sh
 	scripts/bench/incremental.sh
+	scripts/bench/numeric.sh
 
 clean:
 	rm -rf .build pushback-data

@@ -14,6 +14,8 @@ import PushbackModel
 //                                  statuses and dates derived from row numbers, RuleStageBench.swift)
 //   pushback-bench near-duplicates [--documents 20000] [...]   (synthetic filings made in memory;
 //                                  options in NearDuplicateBench.swift)
+//   pushback-bench trend-fits [WELLS=20000] [MONTHS=120] [REPEAT=3]   (production trend fits:
+//                                  batched LAPACK vs a Swift loop vs one LAPACK call a window)
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
@@ -42,6 +44,16 @@ if arguments.count >= 2, arguments[1] == "near-duplicates" {
     } catch {
         FileHandle.standardError.write(Data("pushback-bench: \(error)\n".utf8))
         exit(64)
+    }
+}
+if arguments.count >= 2, arguments[1] == "trend-fits" {
+    func number(_ index: Int, _ fallback: Int) -> Int { arguments.count > index ? Int(arguments[index]) ?? fallback : fallback }
+    do {
+        report(try TrendFitBench.run(wells: number(2, 20000), months: number(3, 120), repeats: number(4, 3)))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("pushback-bench: \(error)\n".utf8))
+        exit(1)
     }
 }
 guard arguments.count >= 3 else {
