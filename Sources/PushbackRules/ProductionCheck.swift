@@ -13,4 +13,10 @@ public enum ProductionCheck: Sendable {
     /// extrapolated one month. A month more than `ratio` times off the trend and more than
     /// `deviations` prediction standard errors from it is inconsistent with the well's history.
     case trendBreak(windowMonths: Int, ratio: Double, deviations: Double)
+    /// A producing month (oil or gas produced) whose tubing and casing pressures are both
+    /// reported as 0, for at least `months` consecutive months: the gauges are not being read.
+    case zeroPressures(months: Int)
+    /// A well the registry lists in one of `statuses` (idle, shut in, plugged) whose production
+    /// reports show production in a month that begins on or after the registry's status date.
+    case registryStatusAgainstProduction(statuses: Set<WellStatus>)
 }

@@ -7,7 +7,14 @@ struct ProductionEvaluator {
     let check: ProductionCheck
     let jurisdictions: JurisdictionCatalog
 
-    func evaluate(_ months: [ProductionMonth]) -> [Finding] {
+    func evaluate(_ months: [ProductionMonth], wells: [Well] = []) -> [Finding] {
+        switch check {
+        case .zeroPressures(let run):
+            return ProductionHistoryEvaluator(rule: rule, jurisdictions: jurisdictions).zeroPressures(months, run: run)
+        case .registryStatusAgainstProduction(let statuses):
+            return ProductionHistoryEvaluator(rule: rule, jurisdictions: jurisdictions).registryStatus(wells: wells, months: months, statuses: statuses)
+        default: break
+        }
         if case .trendBreak(let window, let ratio, let deviations) = check {
             return ProductionTrendEvaluator(rule: rule, windowMonths: window, ratio: ratio, deviations: deviations, jurisdictions: jurisdictions).evaluate(months)
                 + months.compactMap(unreadableProduction)
@@ -16,7 +23,7 @@ struct ProductionEvaluator {
             switch check {
             case .inventoryBalance(let tolerance): unbalanced(month, tolerance: tolerance)
             case .statusAgainstProduction(let statuses): producingWhileIdle(month, statuses: statuses)
-            case .trendBreak: nil
+            case .trendBreak, .zeroPressures, .registryStatusAgainstProduction: nil
             }
         }
     }

@@ -73,7 +73,8 @@ public enum RuleCheck: Sendable {
         case .pressureTest: [.fail, .open]
         case .production(.inventoryBalance): [.review, .open]
         case .production(.statusAgainstProduction): [.fail, .open]
-        case .production(.trendBreak): [.review, .open]
+        case .production(.trendBreak), .production(.zeroPressures): [.review, .open]
+        case .production(.registryStatusAgainstProduction): [.fail, .open]
         case .jsa(let check): check.verdicts
         case .readingJump: [.review, .open]
         case .filing(let check): check.verdicts

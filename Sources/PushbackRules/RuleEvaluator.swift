@@ -69,7 +69,7 @@ public struct RuleEvaluator: Sendable {
         case .filing(.wellIdentity):
             return WellIdentityEvaluator(rule: rule, jurisdictions: book.jurisdictions).evaluate(input.identities)
         case .production(let check):
-            return ProductionEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(input.production)
+            return ProductionEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(input.production, wells: input.wells)
                 + input.productionGaps.map { rule.lostRowsFinding($0, entity: "production report", unchecked: "by this rule", jurisdictions: book.jurisdictions) }
         }
     }

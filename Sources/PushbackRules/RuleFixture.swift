@@ -248,10 +248,16 @@ public struct RuleFixture: Sendable {
     }
 
     /// A monthly production report: api, month, status (ECMC's codes), optional days, formation,
-    /// operator and volumes by their mapping names in barrels or Mcf (`oil_produced: 85`).
+    /// operator, volumes by their mapping names in barrels or Mcf (`oil_produced: 85`) and
+    /// pressures in psig (`gas_tubing_pressure: 0`).
     static func productionMonth(_ node: YAMLNode, source: SourceReference) throws(YAMLError) -> ProductionMonth {
         let volumeNames = ProductionMonth.VolumeKind.allCases.map(\.rawValue)
-        try node.checkKeys(allowed: Set(["api", "month", "status", "days", "formation", "operator", "unreadable"] + volumeNames))
+        let pressureNames = ProductionMonth.PressureKind.allCases.map(\.rawValue)
+        try node.checkKeys(allowed: Set(["api", "month", "status", "days", "formation", "operator", "unreadable"] + volumeNames + pressureNames))
+        var pressures: [ProductionMonth.PressureKind: Pressure] = [:]
+        for kind in ProductionMonth.PressureKind.allCases {
+            if let value = try node.optional(kind.rawValue)?.double() { pressures[kind] = .psig(value) }
+        }
         let apiNode = try node.required("api")
         let api: APIWellNumber
         do { api = try APIWellNumber.parse(try apiNode.string()) } catch { throw apiNode.error("not an API number: \(error)") }
@@ -272,7 +278,7 @@ public struct RuleFixture: Sendable {
         var month_ = ProductionMonth(
             api: api, month: month, daysProduced: try node.optional("days").map { n throws(YAMLError) in Int(try n.double()) },
             status: WellStatusVocabulary.builtIn["ecmc"]?.status(for: rawStatus) ?? .unknown, rawStatus: rawStatus,
-            operatorName: try node.optional("operator")?.string(), formation: try node.optional("formation")?.string(), volumes: volumes, pressures: [:],
+            operatorName: try node.optional("operator")?.string(), formation: try node.optional("formation")?.string(), volumes: volumes, pressures: pressures,
             provenance: Evidence(source: source, line: node.line, quote: "fixture report \(api.formatted) \(month) \(rawStatus)")
         )
         month_.unreadable = unreadable

@@ -63,11 +63,11 @@ public enum RuleLinter {
                     problem(rule, "claims of kind \(kind.rawValue) state no pressure at a point, so no reading can contradict them", error: false)
                 }
                 if rule.appliesTo != "jsa" { problem(rule, "a claims-against-readings check reads JSAs: applies_to should be jsa, not \(rule.appliesTo)", error: false) }
-            case .production(.statusAgainstProduction(let statuses)):
+            case .production(.statusAgainstProduction(let statuses)), .production(.registryStatusAgainstProduction(let statuses)):
                 for status in statuses.subtracting(WellStatus.known).sorted(by: { $0.rawValue < $1.rawValue }) {
                     problem(rule, "status \"\(status)\" is not one Pushback maps sources to (known: \(WellStatus.known.map(\.rawValue).sorted().joined(separator: ", ")))")
                 }
-            case .production(.inventoryBalance), .production(.trendBreak), .readingJump, .filing:
+            case .production(.inventoryBalance), .production(.trendBreak), .production(.zeroPressures), .readingJump, .filing:
                 break
             case .pressureTest, .jsa:
                 if rule.appliesTo != "jsa" { problem(rule, "a pressure-test check reads JSAs: applies_to should be jsa, not \(rule.appliesTo)", error: false) }

@@ -146,7 +146,7 @@ public enum RuleLoader {
                 minimumAboveSurface: try node.optional("minimum_above_surface").map { n throws(YAMLError) in try pressureValue(n) }
             ))
         case "production":
-            try node.checkKeys(allowed: ["type", "test", "tolerance", "statuses", "window", "ratio", "deviations"])
+            try node.checkKeys(allowed: ["type", "test", "tolerance", "statuses", "window", "ratio", "deviations", "for_at_least"])
             let testNode = try node.required("test")
             switch try testNode.string() {
             case "inventory-balance":
@@ -168,8 +168,17 @@ public enum RuleLoader {
                 guard ratio > 1 else { throw ratioNode.error("ratio is a factor above 1, such as 5") }
                 guard deviations > 0 else { throw deviationsNode.error("deviations is a number of standard errors above 0, such as 5") }
                 return .production(.trendBreak(windowMonths: months, ratio: ratio, deviations: deviations))
+            case "zero-pressures":
+                let runNode = try node.required("for_at_least")
+                let runText = try runNode.string()
+                guard let match = runText.wholeMatch(of: /\s*(\d+)\s*months?\s*/), let months = Int(match.1), months >= 1 else {
+                    throw runNode.error("for_at_least is a number of months, such as \"3 months\", found \"\(runText)\"")
+                }
+                return .production(.zeroPressures(months: months))
+            case "registry-status-against-production":
+                return .production(.registryStatusAgainstProduction(statuses: try statusesValue(node)))
             case let other:
-                throw testNode.error("unknown production test \"\(other)\"; known: inventory-balance, status-against-production, trend-break")
+                throw testNode.error("unknown production test \"\(other)\"; known: inventory-balance, status-against-production, trend-break, zero-pressures, registry-status-against-production")
             }
         case "jsa":
             try node.checkKeys(allowed: ["type", "test", "lel_limit", "h2s_threshold", "h2s_limit", "early_by", "oxygen", "statuses"])
