@@ -10,11 +10,16 @@ public enum FilingCheck: Sendable {
     /// number written reads as one, its county code is the county the filing names, and the
     /// lease, well number, operator and total depth agree from one document to the next.
     case wellIdentity
+    /// Plugging shown done — by a JSA for plugging work on the well — or planned by a notice
+    /// (`notice`'s `plugging_date`) needs the plugging record (`report`) within `withinDays`
+    /// after it, for wells whose API state code is one of `stateCodes`.
+    case reportAfterPlugging(stateCodes: Set<String>, report: DocumentKind, notice: DocumentKind, withinDays: Int)
 
     var verdicts: Set<FindingKind> {
         switch self {
         case .casingListedTwice: [.review, .open]
         case .wellIdentity: [.fail, .review, .open]
+        case .reportAfterPlugging: [.fail, .review, .open]
         }
     }
 }

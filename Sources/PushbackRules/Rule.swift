@@ -108,12 +108,14 @@ public enum RuleCheck: Sendable {
 
     /// The document kinds the check asks about: documents of these kinds are among its inputs.
     public var documentKinds: Set<DocumentKind> {
-        conditions.reduce(into: []) { $0.formUnion($1.documentKinds) }
+        if case .filing(.reportAfterPlugging(_, let report, let notice, _)) = self { return [report, notice] }
+        return conditions.reduce(into: []) { $0.formUnion($1.documentKinds) }
     }
 
     /// The fields the check asks documents to state: the sweep reads them for its documents on file.
     public var statedFields: Set<String> {
-        conditions.reduce(into: []) { $0.formUnion($1.statedFields) }
+        if case .filing(.reportAfterPlugging) = self { return ["plugging_date"] }
+        return conditions.reduce(into: []) { $0.formUnion($1.statedFields) }
     }
 
     /// True when the check's outcome can change with the as-of date alone (deadlines, idle
@@ -122,6 +124,7 @@ public enum RuleCheck: Sendable {
     public var dependsOnAsOfDate: Bool {
         switch self {
         case .setback(let check): check.deadline != nil || check.appliesWhen?.dependsOnAsOfDate == true
+        case .filing(.reportAfterPlugging): true
         case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .filing: false
         case .condition: true
         }

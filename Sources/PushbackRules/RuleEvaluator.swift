@@ -66,6 +66,9 @@ public struct RuleEvaluator: Sendable {
             return JSAEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(input.jsas)
         case .filing(.casingListedTwice):
             return CasingRecordEvaluator(rule: rule, jurisdictions: book.jurisdictions).evaluate(input.casingStrings)
+        case .filing(.reportAfterPlugging(let states, let report, let notice, let within)):
+            return PluggingReportEvaluator(rule: rule, stateCodes: states, report: report, notice: notice, withinDays: within, jurisdictions: book.jurisdictions)
+                .evaluate(jsas: input.jsas, documents: input.documentsOnFile, asOf: EvaluationInput.calendarDate(input.asOf))
         case .filing(.wellIdentity):
             return WellIdentityEvaluator(rule: rule, jurisdictions: book.jurisdictions).evaluate(input.identities)
         case .production(let check):

@@ -211,12 +211,23 @@ public enum RuleLoader {
                 throw testNode.error("unknown JSA test \"\(other)\"; known: hot-work, h2s-controls, sign-offs, step-controls, atmosphere, well-status, valve-checks, confined-space-attendant, pressure-judgments")
             }
         case "filing":
-            try node.checkKeys(allowed: ["type", "test"])
+            try node.checkKeys(allowed: ["type", "test", "states", "report", "notice", "within"])
             let testNode = try node.required("test")
             switch try testNode.string() {
             case "casing-listed-twice": return .filing(.casingListedTwice)
             case "well-identity": return .filing(.wellIdentity)
-            case let other: throw testNode.error("unknown filing test \"\(other)\"; known: casing-listed-twice, well-identity")
+            case "report-after-plugging":
+                let statesNode = try node.required("states")
+                let states = Set(try statesNode.strings())
+                guard !states.isEmpty, states.allSatisfy({ APICodeBook.isKnownState($0) }) else { throw statesNode.error("states are API state codes such as \"42\"") }
+                let withinNode = try node.required("within")
+                let withinText = try withinNode.string()
+                guard let match = withinText.wholeMatch(of: /\s*(\d+)\s*days?\s*/), let days = Int(match.1), days > 0 else {
+                    throw withinNode.error("within is a number of days, such as \"30 days\", found \"\(withinText)\"")
+                }
+                return .filing(.reportAfterPlugging(stateCodes: states, report: DocumentKind(rawValue: try node.required("report").string()),
+                                                    notice: DocumentKind(rawValue: try node.required("notice").string()), withinDays: days))
+            case let other: throw testNode.error("unknown filing test \"\(other)\"; known: casing-listed-twice, well-identity, report-after-plugging")
             }
         case "readings":
             try node.checkKeys(allowed: ["type", "test", "points", "more_than"])
