@@ -60,6 +60,8 @@ public enum RuleCheck: Sendable {
     case jsa(JSACheck)
     /// Steps between consecutive gauge readings larger than a limit (`ReadingJumpCheck`).
     case readingJump(ReadingJumpCheck)
+    /// Pressure that rebuilds after a bleed-down in a gauge log (`ReadingRebuildCheck`).
+    case readingRebuild(ReadingRebuildCheck)
     /// What filings (and JSAs) say about a well, within one filing or across them (`FilingCheck`).
     case filing(FilingCheck)
 
@@ -76,7 +78,7 @@ public enum RuleCheck: Sendable {
         case .production(.trendBreak), .production(.zeroPressures): [.review, .open]
         case .production(.registryStatusAgainstProduction): [.fail, .open]
         case .jsa(let check): check.verdicts
-        case .readingJump: [.review, .open]
+        case .readingJump, .readingRebuild: [.review, .open]
         case .filing(let check): check.verdicts
         }
     }
@@ -84,7 +86,7 @@ public enum RuleCheck: Sendable {
     /// True when the check reads the registries' wells and receptors.
     public var readsRegistries: Bool {
         switch self {
-        case .setback, .condition, .claimsAgainstReadings, .pressureTest, .production, .readingJump: true
+        case .setback, .condition, .claimsAgainstReadings, .pressureTest, .production, .readingJump, .readingRebuild: true
         case .locationEstablished, .jsa, .filing: false
         }
     }
@@ -92,7 +94,7 @@ public enum RuleCheck: Sendable {
     /// True when the check reads the run's JSAs and their claims.
     public var readsJSAs: Bool {
         switch self {
-        case .claimsAgainstReadings, .pressureTest, .jsa, .readingJump: true
+        case .claimsAgainstReadings, .pressureTest, .jsa, .readingJump, .readingRebuild: true
         case .setback, .condition, .locationEstablished, .production, .filing: false
         }
     }
@@ -101,7 +103,7 @@ public enum RuleCheck: Sendable {
     public var conditions: [Condition] {
         switch self {
         case .setback(let check): [check.appliesWhen].compactMap { $0 }
-        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .filing: []
+        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .readingRebuild, .filing: []
         case .condition(let check): [check.appliesWhen, check.firesWhen].compactMap { $0 }
         }
     }
@@ -125,7 +127,7 @@ public enum RuleCheck: Sendable {
         switch self {
         case .setback(let check): check.deadline != nil || check.appliesWhen?.dependsOnAsOfDate == true
         case .filing(.reportAfterPlugging): true
-        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .filing: false
+        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .readingRebuild, .filing: false
         case .condition: true
         }
     }

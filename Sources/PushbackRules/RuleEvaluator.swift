@@ -60,6 +60,8 @@ public struct RuleEvaluator: Sendable {
             return ClaimEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(jsas: input.jsas, readings: input.readings, readingGaps: input.readingGaps)
         case .pressureTest(let check):
             return PressureTestEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(jsas: input.jsas, readings: input.readings)
+        case .readingRebuild(let check):
+            return ReadingRebuildEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(readings: input.readings, readingGaps: input.readingGaps)
         case .readingJump(let check):
             return ReadingJumpEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(readings: input.readings, jsas: input.jsas, readingGaps: input.readingGaps)
         case .jsa(let check):

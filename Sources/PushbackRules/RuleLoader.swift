@@ -230,13 +230,20 @@ public enum RuleLoader {
             case let other: throw testNode.error("unknown filing test \"\(other)\"; known: casing-listed-twice, well-identity, report-after-plugging")
             }
         case "readings":
-            try node.checkKeys(allowed: ["type", "test", "points", "more_than"])
+            try node.checkKeys(allowed: ["type", "test", "points", "more_than", "from_at_least", "drop", "rebuilds_to", "within"])
             let testNode = try node.required("test")
-            guard try testNode.string() == "jump" else { throw testNode.error("unknown readings test \"\(try testNode.string())\"; known: jump") }
+            let test = try testNode.string()
+            guard test == "jump" || test == "rebuild" else { throw testNode.error("unknown readings test \"\(test)\"; known: jump, rebuild") }
             let pointsNode = try node.required("points")
             let points = Set(try pointsNode.strings())
             guard !points.isEmpty, points.isSubset(of: PressureReading.points) else {
                 throw pointsNode.error("points are some of \(PressureReading.points.sorted().joined(separator: ", "))")
+            }
+            if test == "rebuild" {
+                return .readingRebuild(ReadingRebuildCheck(
+                    points: points, minimum: try pressureValue(try node.required("from_at_least")), dropPercent: try percentValue(try node.required("drop")),
+                    rebuildPercent: try percentValue(try node.required("rebuilds_to")), withinMinutes: try minutesValue(try node.required("within"))
+                ))
             }
             return .readingJump(ReadingJumpCheck(points: points, limit: try pressureValue(try node.required("more_than"))))
         case let other:

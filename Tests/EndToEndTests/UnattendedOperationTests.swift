@@ -193,7 +193,7 @@ struct UnattendedOperationTests {
         let rules = try #require(try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").first { $0.contains("rules.evaluated") })
         let event = try #require(try JSONSerialization.jsonObject(with: Data(rules.utf8)) as? [String: Any])
         #expect(event["reused"] as? [String] == [
-            "ANNULUS-PRESSURE-JUMP", "BROOMFIELD-WELL-PROTECTED-USE-2000FT", "CA-SB1137-HPZ-SCHOOL", "CO-604-SCHOOL-SETBACK", "DALLAS-GAS-WELL-PROTECTED-USE-1500FT",
+            "ANNULUS-PRESSURE-JUMP", "BROOMFIELD-WELL-PROTECTED-USE-2000FT", "CA-SB1137-HPZ-SCHOOL", "CASING-PRESSURE-REBUILDS", "CO-604-SCHOOL-SETBACK", "DALLAS-GAS-WELL-PROTECTED-USE-1500FT",
             "DOCUMENTS-WELL-IDENTITY", "FILING-CASING-LISTED-TWICE",
             "FW-GAS-WELL-PROTECTED-USE-300FT", "FW-GAS-WELL-PROTECTED-USE-600FT", "JSA-ATMOSPHERE-LIMITS", "JSA-BLEED-DOWN-VS-READINGS", "JSA-CONFINED-SPACE-ATTENDANT",
             "JSA-H2S-CONTROLS", "JSA-HOT-WORK-CONTROLS", "JSA-PRESSURE-JUDGMENTS",
