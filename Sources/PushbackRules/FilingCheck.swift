@@ -14,12 +14,16 @@ public enum FilingCheck: Sendable {
     /// (`notice`'s `plugging_date`) needs the plugging record (`report`) within `withinDays`
     /// after it, for wells whose API state code is one of `stateCodes`.
     case reportAfterPlugging(stateCodes: Set<String>, report: DocumentKind, notice: DocumentKind, withinDays: Int)
+    /// The location a document writes for its well, resolved, against the registry's coordinates
+    /// of that well: farther apart than both uncertainties allow is a review.
+    case locationAgainstRegistry
 
     var verdicts: Set<FindingKind> {
         switch self {
         case .casingListedTwice: [.review, .open]
         case .wellIdentity: [.fail, .review, .open]
         case .reportAfterPlugging: [.fail, .review, .open]
+        case .locationAgainstRegistry: [.review, .open]
         }
     }
 }

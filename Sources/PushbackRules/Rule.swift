@@ -87,6 +87,7 @@ public enum RuleCheck: Sendable {
     public var readsRegistries: Bool {
         switch self {
         case .setback, .condition, .claimsAgainstReadings, .pressureTest, .production, .readingJump, .readingRebuild: true
+        case .filing(.locationAgainstRegistry): true
         case .locationEstablished, .jsa, .filing: false
         }
     }

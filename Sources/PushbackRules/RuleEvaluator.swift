@@ -71,6 +71,9 @@ public struct RuleEvaluator: Sendable {
         case .filing(.reportAfterPlugging(let states, let report, let notice, let within)):
             return PluggingReportEvaluator(rule: rule, stateCodes: states, report: report, notice: notice, withinDays: within, jurisdictions: book.jurisdictions)
                 .evaluate(jsas: input.jsas, documents: input.documentsOnFile, asOf: EvaluationInput.calendarDate(input.asOf))
+        case .filing(.locationAgainstRegistry):
+            return LocationAgainstRegistryEvaluator(rule: rule, resolver: resolver, jurisdictions: book.jurisdictions)
+                .evaluate(locations: input.writtenLocations, identities: input.identities, wells: input.wells)
         case .filing(.wellIdentity):
             return WellIdentityEvaluator(rule: rule, jurisdictions: book.jurisdictions).evaluate(input.identities)
         case .production(let check):

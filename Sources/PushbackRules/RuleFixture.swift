@@ -125,9 +125,9 @@ public struct RuleFixture: Sendable {
     }
 
     static func writtenLocation(_ node: YAMLNode, source: SourceReference) throws(YAMLError) -> WrittenLocation {
-        try node.checkKeys(allowed: ["text", "document_kind", "state"])
+        try node.checkKeys(allowed: ["text", "document_kind", "state", "file"])
         let text = try node.optional("text")?.string()
-        let document = SourceReference(sha256: "fixture-\(node.line)", path: source.path)
+        let document = SourceReference(sha256: "fixture-\(node.line)", path: try node.optional("file")?.string() ?? source.path)
         return WrittenLocation(
             document: document, documentKind: try node.required("document_kind").string(), text: text,
             evidence: Evidence(source: document, line: node.line, quote: text ?? "(no location written)"), stateHint: try node.optional("state")?.string()

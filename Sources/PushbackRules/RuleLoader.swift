@@ -216,6 +216,7 @@ public enum RuleLoader {
             switch try testNode.string() {
             case "casing-listed-twice": return .filing(.casingListedTwice)
             case "well-identity": return .filing(.wellIdentity)
+            case "location-against-registry": return .filing(.locationAgainstRegistry)
             case "report-after-plugging":
                 let statesNode = try node.required("states")
                 let states = Set(try statesNode.strings())
@@ -227,7 +228,7 @@ public enum RuleLoader {
                 }
                 return .filing(.reportAfterPlugging(stateCodes: states, report: DocumentKind(rawValue: try node.required("report").string()),
                                                     notice: DocumentKind(rawValue: try node.required("notice").string()), withinDays: days))
-            case let other: throw testNode.error("unknown filing test \"\(other)\"; known: casing-listed-twice, well-identity, report-after-plugging")
+            case let other: throw testNode.error("unknown filing test \"\(other)\"; known: casing-listed-twice, well-identity, report-after-plugging, location-against-registry")
             }
         case "readings":
             try node.checkKeys(allowed: ["type", "test", "points", "more_than", "from_at_least", "drop", "rebuilds_to", "within"])
