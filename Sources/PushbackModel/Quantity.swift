@@ -6,7 +6,7 @@ public struct QuantityError: Error, Sendable, Equatable, CustomStringConvertible
 }
 
 /// Shared parsing and formatting for the quantity types.
-enum Quantity {
+public enum Quantity {
     /// Splits `3,200 ft` into (3200, "ft"); the unit is lowercased; thousands separators dropped.
     static func split(_ text: String) throws(QuantityError) -> (Double, String) {
         let trimmed = text.trimmingWhitespace()
@@ -27,6 +27,16 @@ enum Quantity {
         }
         guard !unit.isEmpty else { throw QuantityError(text: text, reason: "no unit") }
         return (value, unit)
+    }
+
+    /// `11,200`, `12.5`: thousands grouped, up to two decimals, no trailing zeros.
+    public static func plain(_ value: Double) -> String {
+        var text = format(value, decimals: 2)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
     }
 
     /// Formats with thousands separators and a fixed number of decimals, independent of locale.

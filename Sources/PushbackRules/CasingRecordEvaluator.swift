@@ -1,4 +1,3 @@
-import Foundation
 import PushbackModel
 
 /// Evaluates `filing` / `casing-listed-twice`: per filing, the casing strings its table lists
@@ -40,11 +39,11 @@ struct CasingRecordEvaluator {
             let sacks = rows.compactMap(\.cementSacks)
             message += "One string with two tops of cement may be (1) one job whose top was determined two ways — calculated from the cement volume, found by a temperature survey, or logged by a cement bond log; "
                 + "(2) a two-stage job through a DV (stage) tool, the first stage from the shoe up to \(Self.feet(deep)) and the second from the tool up to \(Self.feet(shallow))"
-                + (sacks.count == rows.count ? " (\(Self.number(sacks.reduce(0, +))) sacks in all)" : "") + "; or (3) a transcription error. "
+                + (sacks.count == rows.count ? " (\(Quantity.plain(sacks.reduce(0, +))) sacks in all)" : "") + "; or (3) a transcription error. "
             if let other = all.first(where: { $0.sizeInches != first.sizeInches && $0.settingDepthFeet == shallow }) {
                 message += "The shallower top, \(Self.feet(shallow)), is also the \(Self.inches(other.sizeInches!)) string's setting depth (row \(other.row)) — a figure often written in where the top was assumed rather than measured. "
             }
-            message += "Which holds decides whether \(Self.number(shallow))–\(Self.number(deep)) ft behind the \(size) string is cemented, and so where the plugs must go."
+            message += "Which holds decides whether \(Quantity.plain(shallow))–\(Quantity.plain(deep)) ft behind the \(size) string is cemented, and so where the plugs must go."
         } else if depths.count > 1 {
             message += "One string with two setting depths may be a tapered string, a liner or tie-back recorded as casing, a string pulled and re-run, or a transcription error; the plugs placed against it depend on which."
         } else {
@@ -79,7 +78,7 @@ struct CasingRecordEvaluator {
     /// `set at 11,200 ft, 310 sacks, top of cement 5,532 ft`.
     static func describe(_ row: FiledCasingString) -> String {
         [row.settingDepthFeet.map { "set at \(feet($0))" } ?? "setting depth not given",
-         row.cementSacks.map { "\(number($0)) sacks" } ?? "cement not given",
+         row.cementSacks.map { "\(Quantity.plain($0)) sacks" } ?? "cement not given",
          row.topOfCementFeet.map { "top of cement \(feet($0))" } ?? "top of cement not given"].joined(separator: ", ")
     }
 
@@ -95,21 +94,10 @@ struct CasingRecordEvaluator {
     /// `5 1/2 in`, from 5.5.
     static func inches(_ value: Double) -> String {
         let whole = value.rounded(.down), eighths = Int(((value - whole) * 8).rounded())
-        guard eighths > 0, eighths < 8 else { return "\(number(value.rounded())) in" }
+        guard eighths > 0, eighths < 8 else { return "\(Quantity.plain(value.rounded())) in" }
         let (numerator, denominator) = [(eighths, 8), (eighths / 2, 4), (eighths / 4, 2)].last { $0.0 * (8 / $0.1) == eighths }!
         return "\(whole > 0 ? "\(Int(whole)) " : "")\(numerator)/\(denominator) in"
     }
 
-    static func feet(_ value: Double) -> String { "\(number(value)) ft" }
-
-    /// `11,200`, `12.5`: grouped thousands, no trailing zeros.
-    static func number(_ value: Double) -> String {
-        let formatter = NumberFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.numberStyle = .decimal
-        formatter.usesGroupingSeparator = true
-        formatter.groupingSeparator = ","
-        formatter.maximumFractionDigits = 2
-        return formatter.string(from: NSNumber(value: value)) ?? "\(value)"
-    }
+    static func feet(_ value: Double) -> String { "\(Quantity.plain(value)) ft" }
 }

@@ -39,8 +39,11 @@ struct ProductionTrendEvaluator {
             let observations = Matrix(rows: windowMonths, columns: batch.count, columnMajor: batch.flatMap(\.logRates))
             let fits: [LeastSquares.Fit]
             do { fits = try BatchLeastSquares.solve(design: design, observations: observations) } catch {
-                // The design is fixed and full rank, the values finite: a failure here is a bug.
-                preconditionFailure("trend fit failed: \(error)")
+                // The design is fixed and full rank and the rates finite, so this should not
+                // happen; if it does, the months of the batch are unchecked, never passed.
+                findings += batch.map { unfitted($0.month, reason: error.message) }
+                start += Self.batchSize
+                continue
             }
             for (window, fit) in zip(batch, fits) {
                 if let finding = judge(window, fit: fit) { findings.append(finding) }
@@ -81,7 +84,7 @@ struct ProductionTrendEvaluator {
 
     /// log(oil produced ÷ days produced), for a month with both above zero.
     static func logDailyRate(_ month: ProductionMonth) -> Double? {
-        guard let days = month.daysProduced, days > 0, let oil = month.volumes[.oilProduced]?.barrels, oil > 0 else { return nil }
+        guard let days = month.daysProduced, days > 0, let oil = month.volumes[.oilProduced]?.barrels, oil > 0, oil.isFinite else { return nil }
         return log(oil / Double(days))
     }
 
@@ -127,9 +130,20 @@ struct ProductionTrendEvaluator {
         )
     }
 
+    private func unfitted(_ month: ProductionMonth, reason: String) -> Finding {
+        Finding(
+            ruleID: rule.id, ruleVersion: rule.version, kind: .open, severity: .low, title: "Cannot check: \(rule.title): \(month.month)",
+            message: "The trend of well \(month.api.formatted) before \(month.month) could not be fitted (\(reason)), so the month was not set against it. This is not a pass.",
+            remediation: rule.remediation, citation: rule.citation, basis: rule.basis,
+            subject: Subject(type: "well", id: month.api.normalized, name: month.operatorName), related: [Subject(type: "report-month", id: month.month)],
+            jurisdictions: jurisdictions.chain(apiStateCode: month.api.stateCode, fallback: rule.jurisdiction),
+            comparedValues: [ComparedValue(name: "trend fit", actual: reason)], evidence: [month.provenance]
+        )
+    }
+
     /// `12.5 bbl/day`.
-    static func rate(_ value: Double) -> String { "\(CasingRecordEvaluator.number(value < 10 ? (value * 100).rounded() / 100 : (value * 10).rounded() / 10)) bbl/day" }
-    static func percent(_ value: Double) -> String { "\(CasingRecordEvaluator.number((value * 10).rounded() / 10)) %" }
-    static func factor(_ value: Double) -> String { CasingRecordEvaluator.number((value * 10).rounded() / 10) }
-    static func deviationsText(_ value: Double) -> String { CasingRecordEvaluator.number((value * 10).rounded() / 10) }
+    static func rate(_ value: Double) -> String { "\(Quantity.plain(value < 10 ? (value * 100).rounded() / 100 : (value * 10).rounded() / 10)) bbl/day" }
+    static func percent(_ value: Double) -> String { "\(Quantity.plain((value * 10).rounded() / 10)) %" }
+    static func factor(_ value: Double) -> String { Quantity.plain((value * 10).rounded() / 10) }
+    static func deviationsText(_ value: Double) -> String { Quantity.plain((value * 10).rounded() / 10) }
 }

@@ -116,10 +116,10 @@ struct WellIdentityEvaluator {
         let filings = group.filter { $0.totalDepthFeet.flatMap { Double($0.value) } != nil }.sorted { ($0.date ?? "", $0.document.path) < ($1.date ?? "", $1.document.path) }
         guard Set(filings.map { Double($0.totalDepthFeet!.value)! }).count > 1 else { return nil }
         let message = "The filings for \(Self.formatted(api)) give different total depths: "
-            + filings.map { "\(CasingRecordEvaluator.feet(Double($0.totalDepthFeet!.value)!)) on \($0.document.path)\($0.date.map { " (\($0))" } ?? "")" }.joined(separator: "; ")
+            + filings.map { "\("\(Quantity.plain(Double($0.totalDepthFeet!.value)!)) ft") on \($0.document.path)\($0.date.map { " (\($0))" } ?? "")" }.joined(separator: "; ")
             + ". The well may have been deepened or plugged back between them (a completion report for that work should be on file), one may be measured depth and the other true vertical depth, or one is wrong; plugs are placed against the depth believed."
         return finding(aboutWell: api, kind: .review, title: "\(rule.title): total depth", message: message, evidence: filings.map { $0.totalDepthFeet!.evidence },
-                       compared: filings.map { ComparedValue(name: "total depth on \($0.document.path)", actual: CasingRecordEvaluator.feet(Double($0.totalDepthFeet!.value)!)) })
+                       compared: filings.map { ComparedValue(name: "total depth on \($0.document.path)", actual: "\(Quantity.plain(Double($0.totalDepthFeet!.value)!)) ft") })
     }
 
     // MARK: - Findings
