@@ -5,50 +5,52 @@ import PushbackModel
 /// earlier one, with a field-by-field diff. Identical bytes are handled before this (a duplicate
 /// is not read twice).
 public struct DocumentVersions: Sendable {
-    /// One field whose value differs between two versions (nil: absent from that version).
-    public struct FieldChange: Sendable, Equatable {
-        public var name: String
-        public var before: String?
-        public var after: String?
+    /// One document as the versions are told apart: its kind, where it is, and its facts.
+    public struct Document: Sendable {
+        public var kind: DocumentKind
+        public var source: SourceReference
+        public var facts: [Fact]
 
-        public init(name: String, before: String?, after: String?) {
-            self.name = name
-            self.before = before
-            self.after = after
+        public init(kind: DocumentKind, source: SourceReference, facts: [Fact]) {
+            self.kind = kind
+            self.source = source
+            self.facts = facts
         }
     }
 
-    public struct Amendment: Sendable {
-        public var kind: DocumentKind
-        /// What makes the two the same filing, e.g. `well 4204132598, completed 2020-03-20`.
-        public var identity: String
-        public var predecessor: SourceReference
-        public var successor: SourceReference
-        /// Empty when the later version repeats the earlier one field for field.
-        public var changes: [FieldChange]
-    }
+    /// The facts in which a filing speaks in words, kept whole on each amendment: where it says why.
+    public static let narrativeFacts = ["remarks", "comment", "description"]
 
-    public var amendments: [Amendment]
+    public var amendments: [FilingAmendment]
 
     public init(_ extracts: [DocumentExtract]) {
-        var groups: [String: [DocumentExtract]] = [:]
+        self.init(documents: extracts.map { Document(kind: $0.kind, source: $0.source, facts: $0.facts) })
+    }
+
+    public init(documents: [Document]) {
+        var groups: [String: [Document]] = [:]
         var order: [String] = []
-        for extract in extracts {
-            guard let identity = Self.identity(of: extract) else { continue }
-            let key = extract.kind.rawValue + "|" + identity
+        for document in documents {
+            guard let identity = Self.identity(of: document) else { continue }
+            let key = document.kind.rawValue + "|" + identity
             if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(extract)
+            groups[key, default: []].append(document)
         }
-        var amendments: [Amendment] = []
+        var amendments: [FilingAmendment] = []
         for key in order {
             // Distinct bytes only, oldest first by the filing's own date, then by path.
             var seen: Set<String> = []
             let versions = groups[key]!.filter { seen.insert($0.source.sha256).inserted }
                 .sorted { (Self.filingDate($0) ?? "", $0.source.path) < (Self.filingDate($1) ?? "", $1.source.path) }
             for (earlier, later) in zip(versions, versions.dropFirst()) {
-                amendments.append(Amendment(
-                    kind: later.kind, identity: String(key.split(separator: "|", maxSplits: 1)[1]),
-                    predecessor: earlier.source, successor: later.source, changes: Self.changes(from: earlier, to: later)
+                let api = later.facts.first { $0.name == "api" && $0.normalized != nil }?.normalized.flatMap { try? APIWellNumber.parse($0).normalized }
+                let narrative = Dictionary(grouping: later.facts.filter { Self.narrativeFacts.contains($0.name) }, by: \.name)
+                    .mapValues { $0.map { StatedValue($0.raw, evidence: $0.evidence) } }
+                amendments.append(FilingAmendment(
+                    kind: later.kind, identity: String(key.split(separator: "|", maxSplits: 1)[1]), api: api,
+                    predecessor: earlier.source, successor: later.source, predecessorDate: Self.filingDate(earlier), successorDate: Self.filingDate(later),
+                    changes: Self.changes(from: earlier, to: later), narrative: narrative,
+                    successorReadings: Dictionary(grouping: later.facts.filter { $0.normalized != nil }, by: \.name).mapValues { $0.compactMap(\.normalized) }
                 ))
             }
         }
@@ -56,7 +58,7 @@ public struct DocumentVersions: Sendable {
     }
 
     /// What identifies the business document, per kind; nil when the file does not say enough.
-    static func identity(of extract: DocumentExtract) -> String? {
+    static func identity(of extract: Document) -> String? {
         func value(_ name: String) -> String? { extract.facts.first { $0.name == name && $0.normalized != nil }?.normalized }
         let well = value("api").flatMap { try? APIWellNumber.parse($0).wellNumber }
         switch extract.kind {
@@ -65,6 +67,9 @@ public struct DocumentVersions: Sendable {
         case .rrcW2:
             guard let well else { return nil }
             return "well \(well)" + (value("completion_date").map { ", completed \($0)" } ?? "")
+        case .jsa:
+            // Every JSA is its own record of a job: two JSAs on one well are two jobs.
+            return nil
         case .blm3160_5:
             guard let well else { return nil }
             let answers = ["submission_type", "action"].map { name in extract.facts.filter { $0.name == name }.compactMap(\.normalized).joined(separator: "+") }
@@ -75,7 +80,7 @@ public struct DocumentVersions: Sendable {
     }
 
     /// The date the filing carries (signed, approved or first date found), ISO, for ordering.
-    static func filingDate(_ extract: DocumentExtract) -> String? {
+    static func filingDate(_ extract: Document) -> String? {
         for name in ["signed_date", "approved_date", "date"] {
             if let date = extract.facts.first(where: { $0.name == name && $0.normalized != nil })?.normalized { return date }
         }
@@ -83,22 +88,18 @@ public struct DocumentVersions: Sendable {
     }
 
     /// Field-level differences: values compared by fact name (all values of a repeated name together).
-    static func changes(from earlier: DocumentExtract, to later: DocumentExtract) -> [FieldChange] {
-        func values(_ extract: DocumentExtract) -> [String: String] {
-            var values: [String: [String]] = [:]
-            var names: [String] = []
-            for fact in extract.facts {
-                if values[fact.name] == nil { names.append(fact.name) }
-                values[fact.name, default: []].append(fact.normalized ?? (fact.raw.isEmpty ? "(blank)" : "unreadable \"\(fact.raw)\""))
+    static func changes(from earlier: Document, to later: Document) -> [FilingAmendment.Change] {
+        func values(_ document: Document) -> [String: [FilingAmendment.Value]] {
+            Dictionary(grouping: document.facts, by: \.name).mapValues { facts in
+                facts.map { FilingAmendment.Value(reading: $0.normalized, written: $0.raw, evidence: $0.evidence) }
             }
-            return values.mapValues { $0.joined(separator: " | ") }
         }
         let before = values(earlier), after = values(later)
-        var names = earlier.facts.map(\.name)
-        for name in later.facts.map(\.name) where !names.contains(name) { names.append(name) }
         var seen: Set<String> = []
-        return names.filter { seen.insert($0).inserted }.compactMap { name in
-            before[name] == after[name] ? nil : FieldChange(name: name, before: before[name], after: after[name])
+        let names = (earlier.facts.map(\.name) + later.facts.map(\.name)).filter { seen.insert($0).inserted }
+        return names.compactMap { name in
+            let was = before[name] ?? [], now = after[name] ?? []
+            return was.map(\.display) == now.map(\.display) ? nil : FilingAmendment.Change(name: name, before: was, after: now)
         }
     }
 }

@@ -171,6 +171,19 @@ struct FactReader {
         hits.first { $0.map { !$0.text.isEmpty } ?? false } ?? hits.first { $0 != nil } ?? nil
     }
 
+    /// Every distinct statement a document makes under `name` (remarks boxes, dated comments):
+    /// several are several things said, not values that contradict each other. A blank box
+    /// found, and nothing said, is one blank fact.
+    func statements(_ name: String, _ hits: [Hit]) -> [Fact] {
+        var said: [Fact] = []
+        for hit in hits where !hit.text.isEmpty {
+            guard let fact = fact(name, hit, normalize: Normalize.text), !said.contains(where: { $0.raw == fact.raw }) else { continue }
+            said.append(fact)
+        }
+        if said.isEmpty, let blank = hits.first, let fact = fact(name, blank) { return [fact] }
+        return said
+    }
+
     /// Facts for a field that may be given more than once (an identifier repeated in a form's
     /// header and body): one fact per distinct normalized value; when they disagree, each says
     /// what else the document gives, so the contradiction is visible instead of resolved silently.

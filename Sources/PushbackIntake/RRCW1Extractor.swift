@@ -6,7 +6,7 @@ import PushbackModel
 struct RRCW1Extractor: DocumentExtractor {
     let kind = DocumentKind.rrcW1
     let name = "rrc-w1"
-    let version = 1
+    let version = 2
 
     private static let text = #".*[A-Za-z]{2}.*"#
     /// The start of the PDF's field-table row: district, then the 8-digit field number.
@@ -45,8 +45,16 @@ struct RRCW1Extractor: DocumentExtractor {
                 reader.first(#"Data Validation Time Stamp:\s*([A-Z][a-z]{2} \d{1,2}, \d{4})"#)
             ), normalize: Normalize.date),
         ]
+        // What the filer and RRC staff wrote: the remarks box, and each dated entry of the W-1
+        // comments (`[FILER Aug 18, 2020 9:28 AM]: Permit being amended to …`) — where an
+        // amended permit says why.
+        facts += reader.statements("remarks", reader.labelled(#"Remarks"#, value: #"(.*?)(?:\s*Certificate:.*)?"#) + reader.matches(#"^Remarks\b:?\s*(.*?)(?:\s*Certificate:.*)?$"#))
+        facts += reader.statements("comment", reader.matches(Self.comment))
         return facts + single.compactMap { $0 }
     }
+
+    /// One dated entry of the W-1 comments, up to the next entry.
+    private static let comment = #"(\[(?:FILER|RRC STAFF)\b[^\]]*\]:.*?)(?=;\s*\[(?:FILER|RRC STAFF)\b|;?\s*$)"#
 
     /// `4   miles in a   W   direction from   BRYAN` → `4 miles W of BRYAN`.
     static func location(_ text: String) throws -> String {

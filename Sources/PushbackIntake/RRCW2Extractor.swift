@@ -7,7 +7,7 @@ import PushbackModel
 struct RRCW2Extractor: DocumentExtractor {
     let kind = DocumentKind.rrcW2
     let name = "rrc-w2"
-    let version = 1
+    let version = 2
 
     private static let date = #"\d{1,2}/\d{1,2}/\d{4}"#
     private static let text = #".*[A-Za-z]{2}.*"#
@@ -45,6 +45,9 @@ struct RRCW2Extractor: DocumentExtractor {
                 reader.first(#"Oil Gravity.*?\bCasing(?: Pressure)?:?\s*(\d*(?:\.\d+)?)\s*(?:PSI)?$"#)
             ), unit: "psi", normalize: Normalize.number),
         ]
+        // The remarks boxes (the filer's, and the RRC staff's once processed): where a corrected
+        // completion report says why.
+        facts += reader.statements("remarks", reader.labelled(#"REMARKS"#, value: #".*"#) + reader.matches(#"^REMARKS:\s*([^|]*?)\s*(?:\|.*)?$"#))
         return facts + single.compactMap { $0 }
     }
 

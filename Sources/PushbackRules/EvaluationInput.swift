@@ -24,6 +24,8 @@ public struct EvaluationInput: Sendable {
     public var identities: [WellIdentityStatement] = []
     /// The casing records filings list, row by row.
     public var casingStrings: [FiledCasingString] = []
+    /// Later versions of the same filing, with what changed and what the later one says in words.
+    public var amendments: [FilingAmendment] = []
     /// The as-of date, `YYYY-MM-DD`. The only clock rules ever see.
     public var asOf: String
 

@@ -17,6 +17,9 @@ public enum FilingCheck: Sendable {
     /// The location a document writes for its well, resolved, against the registry's coordinates
     /// of that well: farther apart than both uncertainties allow is a review.
     case locationAgainstRegistry
+    /// A later version of a filing that replaces values of the earlier one says why, field by
+    /// field, in its own words (`AmendmentCheck`).
+    case amendmentExplained(AmendmentCheck)
 
     var verdicts: Set<FindingKind> {
         switch self {
@@ -24,6 +27,7 @@ public enum FilingCheck: Sendable {
         case .wellIdentity: [.fail, .review, .open]
         case .reportAfterPlugging: [.fail, .review, .open]
         case .locationAgainstRegistry: [.review, .open]
+        case .amendmentExplained: [.review, .open]
         }
     }
 }

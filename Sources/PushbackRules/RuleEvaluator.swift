@@ -74,8 +74,10 @@ public struct RuleEvaluator: Sendable {
         case .filing(.locationAgainstRegistry):
             return LocationAgainstRegistryEvaluator(rule: rule, resolver: resolver, jurisdictions: book.jurisdictions)
                 .evaluate(locations: input.writtenLocations, identities: input.identities, wells: input.wells)
+        case .filing(.amendmentExplained(let check)):
+            return AmendmentEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(input.amendments)
         case .filing(.wellIdentity):
-            return WellIdentityEvaluator(rule: rule, jurisdictions: book.jurisdictions).evaluate(input.identities)
+            return WellIdentityEvaluator(rule: rule, jurisdictions: book.jurisdictions).evaluate(input.identities, amendments: input.amendments)
         case .production(let check):
             return ProductionEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(input.production, wells: input.wells)
                 + input.productionGaps.map { rule.lostRowsFinding($0, entity: "production report", unchecked: "by this rule", jurisdictions: book.jurisdictions) }

@@ -61,7 +61,7 @@ public struct RuleFixture: Sendable {
         let source = SourceReference(sha256: "fixture", path: root.file)
         var cases: [Case] = []
         for node in try root.required("cases").array() {
-            try node.checkKeys(allowed: ["name", "as_of", "wells", "receptors", "locations", "documents", "jsas", "readings", "production", "filings", "lost", "expect"])
+            try node.checkKeys(allowed: ["name", "as_of", "wells", "receptors", "locations", "documents", "jsas", "readings", "production", "filings", "amendments", "lost", "expect"])
             let wells = try (node.optional("wells")?.array() ?? []).map { item throws(YAMLError) in try well(item, source: source) }
             let receptors = try (node.optional("receptors")?.array() ?? []).map { item throws(YAMLError) in try receptor(item, source: source) }
             let locations = try (node.optional("locations")?.array() ?? []).map { item throws(YAMLError) in try writtenLocation(item, source: source) }
@@ -87,6 +87,7 @@ public struct RuleFixture: Sendable {
                 cases[cases.count - 1].input.identities.append(statement)
                 cases[cases.count - 1].input.casingStrings += casing
             }
+            cases[cases.count - 1].input.amendments = try (node.optional("amendments")?.array() ?? []).map { item throws(YAMLError) in try amendment(item) }
             for item in try node.optional("lost")?.array() ?? [] { try lostRows(item, into: &cases[cases.count - 1].input) }
         }
         return RuleFixture(ruleID: try root.required("rule").string(), file: root.file, cases: cases)

@@ -211,10 +211,25 @@ public enum RuleLoader {
                 throw testNode.error("unknown JSA test \"\(other)\"; known: hot-work, h2s-controls, sign-offs, step-controls, atmosphere, well-status, valve-checks, confined-space-attendant, pressure-judgments")
             }
         case "filing":
-            try node.checkKeys(allowed: ["type", "test", "states", "report", "notice", "within"])
+            try node.checkKeys(allowed: ["type", "test", "states", "report", "notice", "within", "narrative", "mentions", "ignoring", "restated_in"])
             let testNode = try node.required("test")
             switch try testNode.string() {
             case "casing-listed-twice": return .filing(.casingListedTwice)
+            case "amendment-explained":
+                let narrativeNode = try node.required("narrative")
+                let narrative = try narrativeNode.strings()
+                guard !narrative.isEmpty else { throw narrativeNode.error("narrative names the facts a filing speaks in words in, such as [remarks, comment, description]") }
+                var mentions: [String: [String]] = [:]
+                for (field, words) in try node.optional("mentions")?.entries() ?? [] {
+                    let list = try words.strings()
+                    guard !list.isEmpty, list.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { throw words.error("mentions of \(field) are a list of words, such as [depth, TD]") }
+                    mentions[field] = list
+                }
+                var restated: [String: [String]] = [:]
+                for (field, fields) in try node.optional("restated_in")?.entries() ?? [] { restated[field] = try fields.strings() }
+                return .filing(.amendmentExplained(AmendmentCheck(
+                    narrative: narrative, mentions: mentions, ignoring: Set(try node.optional("ignoring")?.strings() ?? []), restatedIn: restated
+                )))
             case "well-identity": return .filing(.wellIdentity)
             case "location-against-registry": return .filing(.locationAgainstRegistry)
             case "report-after-plugging":
@@ -228,7 +243,7 @@ public enum RuleLoader {
                 }
                 return .filing(.reportAfterPlugging(stateCodes: states, report: DocumentKind(rawValue: try node.required("report").string()),
                                                     notice: DocumentKind(rawValue: try node.required("notice").string()), withinDays: days))
-            case let other: throw testNode.error("unknown filing test \"\(other)\"; known: casing-listed-twice, well-identity, report-after-plugging, location-against-registry")
+            case let other: throw testNode.error("unknown filing test \"\(other)\"; known: casing-listed-twice, well-identity, report-after-plugging, location-against-registry, amendment-explained")
             }
         case "readings":
             try node.checkKeys(allowed: ["type", "test", "points", "more_than", "from_at_least", "drop", "rebuilds_to", "within"])

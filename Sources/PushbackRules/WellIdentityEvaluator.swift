@@ -6,16 +6,19 @@ import PushbackModel
 /// `fail` of that document; a document naming another lease or well number than the rest fails
 /// when it is a JSA (the crew may have been on another well) and is a review when it is a filing;
 /// operators and total depths that change between filings are reviews, with what would explain
-/// them. Nothing is compared with the registries here.
+/// them. A version of a filing that a later version of it amends is left out of the comparisons
+/// across documents (what an amendment changed is `amendment-explained`'s to judge). Nothing is
+/// compared with the registries here.
 struct WellIdentityEvaluator {
     let rule: Rule
     let jurisdictions: JurisdictionCatalog
 
-    func evaluate(_ statements: [WellIdentityStatement]) -> [Finding] {
+    func evaluate(_ statements: [WellIdentityStatement], amendments: [FilingAmendment] = []) -> [Finding] {
         let ordered = statements.sorted { ($0.document.path, $0.documentKind.rawValue) < ($1.document.path, $1.documentKind.rawValue) }
         var findings = ordered.compactMap { malformed($0, all: ordered) }
         findings += ordered.compactMap(countyAgainstCode)
-        let byWell = Dictionary(grouping: ordered.filter { $0.api != nil }, by: { $0.api! })
+        let superseded = Set(amendments.map(\.predecessor.path))
+        let byWell = Dictionary(grouping: ordered.filter { $0.api != nil && !superseded.contains($0.document.path) }, by: { $0.api! })
         for api in byWell.keys.sorted() {
             let group = byWell[api] ?? []
             findings += wellNames(api: api, group, all: ordered)

@@ -42,7 +42,7 @@ public struct ExtractionReport: Sendable {
     /// Wells, operators and leases named by more than one of the files (text output only).
     public var sharedEntities: [EntityResolution.Entity] = []
     /// Later versions of the same filing among the files, with what changed (text output only).
-    public var amendments: [DocumentVersions.Amendment] = []
+    public var amendments: [FilingAmendment] = []
     /// Filings in different files whose texts are nearly the same (text output only).
     public var nearDuplicates: [NearDuplicateDetector.Pair] = []
 
@@ -148,7 +148,7 @@ public struct ExtractionReport: Sendable {
                 lines.append("  \(amendment.kind.rawValue) for \(amendment.identity): \(amendment.successor.path) amends \(amendment.predecessor.path)")
                 if amendment.changes.isEmpty { lines.append("      no field changed") }
                 for change in amendment.changes {
-                    lines.append("      \(change.name): \((change.before ?? "(absent)").prefix(80)) → \((change.after ?? "(absent)").prefix(80))".displaySafe)
+                    lines.append("      \(change.name): \((change.beforeText ?? "(absent)").prefix(80)) → \((change.afterText ?? "(absent)").prefix(80))".displaySafe)
                 }
             }
         }

@@ -1,7 +1,9 @@
+import PushbackIntake
 import PushbackModel
 
 /// Builds what the cross-document filing checks know from the facts extractors stored: what each
-/// document (filing or JSA) says about which well it is, and the casing records filings list.
+/// document (filing or JSA) says about which well it is, the casing records filings list, and
+/// the later versions of filings filed again.
 enum FilingRecords {
     /// The fact names read for identity statements.
     static let identityFacts = ["api", "lease", "lease_name", "well_number", "operator", "county", "total_depth"] + dateFacts
@@ -61,5 +63,22 @@ enum FilingRecords {
                 settingDepthFeet: number("setting_depth"), cementSacks: number("cement_sacks"), topOfCementFeet: number("top_of_cement"), evidence: evidence
             )
         }
+    }
+
+    /// Later versions of the same filing among the run's documents (JSAs are never versions of
+    /// each other), from every stored fact of each document.
+    static func amendments(_ facts: [(kind: String, fact: Fact)]) -> [FilingAmendment] {
+        var documents: [DocumentVersions.Document] = []
+        var index: [String: Int] = [:]
+        for item in facts {
+            let source = item.fact.evidence.source
+            if let at = index[source.path] {
+                documents[at].facts.append(item.fact)
+            } else {
+                index[source.path] = documents.count
+                documents.append(DocumentVersions.Document(kind: DocumentKind(rawValue: item.kind), source: source, facts: [item.fact]))
+            }
+        }
+        return DocumentVersions(documents: documents).amendments
     }
 }

@@ -193,12 +193,13 @@ public struct Sweep: Sendable {
         let onFile: [DocumentOnFile]
         let statedFields = book.rules.reduce(into: Set<String>()) { $0.formUnion($1.check.statedFields) }
         do { onFile = try documentsOnFile(runID: runID, store: store, statedFields: statedFields) } catch { throw .internalFailure(error.description) }
-        let identities: [WellIdentityStatement], casingStrings: [FiledCasingString]
+        let identities: [WellIdentityStatement], casingStrings: [FiledCasingString], amendments: [FilingAmendment]
         do {
             identities = FilingRecords.identities(try store.facts(named: FilingRecords.identityFacts, runID: runID))
             casingStrings = FilingRecords.casingStrings(try store.facts(namePrefix: "casing[", runID: runID), identities: identities)
+            amendments = FilingRecords.amendments(try store.facts(namePrefix: "", runID: runID))
         } catch { throw .internalFailure(error.description) }
-        let filingsKey = Self.inputsKey(identities, casingStrings)
+        let filingsKey = Self.inputsKey(identities, casingStrings, amendments)
         var findings: [Finding] = []
         var reused: [String] = []
         // The registries' wells placed in their jurisdictions once, for every rule that reads them.
@@ -224,6 +225,7 @@ public struct Sweep: Sendable {
             input.jsas = jsaRecords
             input.identities = identities
             input.casingStrings = casingStrings
+            input.amendments = amendments
             let ruleFindings = evaluator.findings(of: rule, in: input, placed: &placed)
             findings += ruleFindings
             if !rule.check.dependsOnAsOfDate, let json = try? JSONEncoder().encode(ruleFindings) {
@@ -394,13 +396,14 @@ public struct Sweep: Sendable {
         return " jsas " + InboxDocument.hexadecimal(hasher.finalize())
     }
 
-    /// The key of a filing rule's cached findings: every identity statement and casing row, in full.
-    private static func inputsKey(_ identities: [WellIdentityStatement], _ casing: [FiledCasingString]) -> String {
+    /// The key of a filing rule's cached findings: every identity statement, casing row and amendment, in full.
+    private static func inputsKey(_ identities: [WellIdentityStatement], _ casing: [FiledCasingString], _ amendments: [FilingAmendment]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         var hasher = SHA256()
         hasher.update(data: (try? encoder.encode(identities)) ?? Data())
         hasher.update(data: (try? encoder.encode(casing)) ?? Data())
+        hasher.update(data: (try? encoder.encode(amendments)) ?? Data())
         return " filings " + InboxDocument.hexadecimal(hasher.finalize())
     }
 

@@ -14,8 +14,13 @@ struct DocumentVersionsTests {
         let amendment = try #require(amendments.first)
         #expect(amendment.identity == "well 4204132600, completed 2020-02-01")
         #expect(amendment.predecessor.path.hasSuffix("333043.md") && amendment.successor.path.hasSuffix("333943.md"))
-        #expect(amendment.changes.contains(.init(name: "lease_number", before: "(blank)", after: "27826")))
-        #expect(amendment.changes.contains(.init(name: "well_number", before: "A 2H", after: "A 2H | 27826")))
+        #expect(Self.lines(amendment).contains("lease_number: (blank) → 27826"))
+        #expect(Self.lines(amendment).contains("well_number: A 2H → A 2H | 27826"))
+        // A blank filled in, or a value added beside the one there, replaces nothing; the total
+        // depth is given again as the measured depth beside a new true vertical depth.
+        #expect(amendment.changes.filter { $0.replacesValue }.map(\.name) == ["remarks", "total_depth"])
+        #expect(Self.lines(amendment).contains("total_depth: 20208 → 7639") && amendment.successorReadings["total_depth_md"] == ["20208"])
+        #expect(amendment.narrative["remarks"]?.map(\.value) == ["N/A", "[RRC Staff 2020-10-06 16:14:19.471]: EDL=12000 feet, max acres=960, GIDDINGS (EAGLEFORD)"])
         #expect(!amendment.changes.contains { $0.name == "api" || $0.name == "operator" || $0.name == "flowing_tubing_pressure" })
     }
 
@@ -25,11 +30,15 @@ struct DocumentVersionsTests {
         let amendment = try #require(DocumentVersions(extracts).amendments.first)
         #expect(amendment.identity == "permit 858151")
         #expect(amendment.predecessor.path.contains("10-23-2019") && amendment.successor.path.contains("9-10-2020"))
-        #expect(amendment.changes == [
-            .init(name: "total_depth", before: "9500", after: "9000"),
-            .init(name: "completion_depth", before: "9500", after: "9000"),
-            .init(name: "approved_date", before: "2019-10-23", after: "2020-09-10"),
+        #expect(Self.lines(amendment).filter { !$0.hasPrefix("remarks") && !$0.hasPrefix("comment") } == [
+            "total_depth: 9500 → 9000", "completion_depth: 9500 → 9000", "approved_date: 2019-10-23 → 2020-09-10",
         ])
+        #expect(amendment.api == "4204132604")
+        #expect(amendment.changes.filter { $0.replacesValue }.map(\.name) == ["total_depth", "completion_depth", "approved_date"])
+        // The earlier remarks box is blank; the later one points at the comments, which say why.
+        #expect(Self.lines(amendment).first == "remarks: (blank) → See W1 Comments attached" && amendment.changes.last?.name == "comment")
+        #expect(amendment.narrative["remarks"]?.map(\.value) == ["See W1 Comments attached"])
+        #expect(amendment.narrative["comment"]?.count == 10 && amendment.narrative["comment"]?.first?.value.hasPrefix("[FILER Aug 18, 2020 9:28 AM]: Permit being amended to remove NPZ") == true)
     }
 
     @Test("different wells, or a recompletion on another date, are not amendments of each other")
@@ -45,5 +54,9 @@ struct DocumentVersionsTests {
         let amendment = try #require(DocumentVersions(try files.map { try BLMSundryNoticeTests.extract($0) }).amendments.first)
         #expect(amendment.identity == "well 3001512345, Notice of Intent, Plug and Abandon")
         #expect(amendment.changes.map(\.name) == ["signed_date", "description"])
+    }
+
+    static func lines(_ amendment: FilingAmendment) -> [String] {
+        amendment.changes.map { "\($0.name): \($0.beforeText ?? "(absent)") → \($0.afterText ?? "(absent)")" }
     }
 }

@@ -50,5 +50,15 @@ struct PlantedProblemsTests {
         #expect(casing.evidence.map(\.line) == [34, 35] && casing.evidence.allSatisfy { $0.source.path.hasSuffix("Approved_W3A_00346118_20250826.pdf") && $0.page == 1 })
         #expect(casing.evidence.map(\.quote) == ["Casing   7 7/8   5 1/2   11200   310   5532", "Casing   7 7/8   5 1/2   11200   720   6997"])
         #expect(casing.remediation.contains("cement bond log") && casing.remediation.contains("W-15"))
+        // The amended W-1: both versions' depth lines and the filer's reason are its evidence,
+        // and the two versions' depths are not raised again as filings that disagree.
+        let amendment = try #require(findings.first { $0.ruleID == "FILING-AMENDMENT-EXPLAINED" })
+        #expect(amendment.evidence.prefix(4).map { "\(($0.source.path as NSString).lastPathComponent):\($0.line ?? 0)" } == [
+            "858151_W1_AsApprovedW1-10-23-2019_LTR.md:20", "858151_W1_AsApprovedW1-9-10-2020_LTR.md:20",
+            "858151_W1_AsApprovedW1-10-23-2019_LTR.md:50", "858151_W1_AsApprovedW1-9-10-2020_LTR.md:50",
+        ])
+        #expect(amendment.evidence.contains { $0.field == "comment" && $0.quote.contains("Permit being amended to remove NPZ") })
+        #expect(amendment.message.contains("The reasons it gives — \"[FILER Aug 18, 2020 9:28 AM]: Permit being amended to remove NPZ"))
+        #expect(!findings.contains { $0.ruleID == "DOCUMENTS-WELL-IDENTITY" && $0.subject.id == "4204132604" })
     }
 }
