@@ -62,6 +62,8 @@ public enum RuleCheck: Sendable {
     case readingJump(ReadingJumpCheck)
     /// Pressure that rebuilds after a bleed-down in a gauge log (`ReadingRebuildCheck`).
     case readingRebuild(ReadingRebuildCheck)
+    /// Pressures a JSA writes against the gauge log of the same point (`ReadingAgreementCheck`).
+    case readingAgreement(ReadingAgreementCheck)
     /// What filings (and JSAs) say about a well, within one filing or across them (`FilingCheck`).
     case filing(FilingCheck)
 
@@ -79,6 +81,7 @@ public enum RuleCheck: Sendable {
         case .production(.registryStatusAgainstProduction): [.fail, .open]
         case .jsa(let check): check.verdicts
         case .readingJump, .readingRebuild: [.review, .open]
+        case .readingAgreement: [.fail, .review, .open]
         case .filing(let check): check.verdicts
         }
     }
@@ -86,7 +89,7 @@ public enum RuleCheck: Sendable {
     /// True when the check reads the registries' wells and receptors.
     public var readsRegistries: Bool {
         switch self {
-        case .setback, .condition, .claimsAgainstReadings, .pressureTest, .production, .readingJump, .readingRebuild: true
+        case .setback, .condition, .claimsAgainstReadings, .pressureTest, .production, .readingJump, .readingRebuild, .readingAgreement: true
         case .filing(.locationAgainstRegistry): true
         case .locationEstablished, .jsa, .filing: false
         }
@@ -95,7 +98,7 @@ public enum RuleCheck: Sendable {
     /// True when the check reads the run's JSAs and their claims.
     public var readsJSAs: Bool {
         switch self {
-        case .claimsAgainstReadings, .pressureTest, .jsa, .readingJump, .readingRebuild: true
+        case .claimsAgainstReadings, .pressureTest, .jsa, .readingJump, .readingRebuild, .readingAgreement: true
         case .setback, .condition, .locationEstablished, .production, .filing: false
         }
     }
@@ -104,7 +107,7 @@ public enum RuleCheck: Sendable {
     public var conditions: [Condition] {
         switch self {
         case .setback(let check): [check.appliesWhen].compactMap { $0 }
-        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .readingRebuild, .filing: []
+        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .readingRebuild, .readingAgreement, .filing: []
         case .condition(let check): [check.appliesWhen, check.firesWhen].compactMap { $0 }
         }
     }
@@ -128,7 +131,7 @@ public enum RuleCheck: Sendable {
         switch self {
         case .setback(let check): check.deadline != nil || check.appliesWhen?.dependsOnAsOfDate == true
         case .filing(.reportAfterPlugging): true
-        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .readingRebuild, .filing: false
+        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .readingRebuild, .readingAgreement, .filing: false
         case .condition: true
         }
     }

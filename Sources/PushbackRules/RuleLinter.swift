@@ -69,8 +69,8 @@ public enum RuleLinter {
                 }
             case .production(.inventoryBalance), .production(.trendBreak), .production(.zeroPressures), .readingJump, .readingRebuild, .filing:
                 break
-            case .pressureTest, .jsa:
-                if rule.appliesTo != "jsa" { problem(rule, "a pressure-test check reads JSAs: applies_to should be jsa, not \(rule.appliesTo)", error: false) }
+            case .pressureTest, .jsa, .readingAgreement:
+                if rule.appliesTo != "jsa" { problem(rule, "a check of what JSAs write reads JSAs: applies_to should be jsa, not \(rule.appliesTo)", error: false) }
             }
             for kind in rule.check.documentKinds.sorted(by: { $0.rawValue < $1.rawValue }) where !DocumentKind.known.contains(kind) {
                 problem(rule, "document_on_file asks for \"\(kind)\", which no reader classifies documents as yet: every well counts as having none on file", error: false)

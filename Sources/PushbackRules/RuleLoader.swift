@@ -246,14 +246,20 @@ public enum RuleLoader {
             case let other: throw testNode.error("unknown filing test \"\(other)\"; known: casing-listed-twice, well-identity, report-after-plugging, location-against-registry, amendment-explained")
             }
         case "readings":
-            try node.checkKeys(allowed: ["type", "test", "points", "more_than", "from_at_least", "drop", "rebuilds_to", "within"])
+            try node.checkKeys(allowed: ["type", "test", "points", "more_than", "from_at_least", "drop", "rebuilds_to", "within", "tolerance", "or_percent", "window"])
             let testNode = try node.required("test")
             let test = try testNode.string()
-            guard test == "jump" || test == "rebuild" else { throw testNode.error("unknown readings test \"\(test)\"; known: jump, rebuild") }
+            guard ["jump", "rebuild", "against-jsa"].contains(test) else { throw testNode.error("unknown readings test \"\(test)\"; known: jump, rebuild, against-jsa") }
             let pointsNode = try node.required("points")
             let points = Set(try pointsNode.strings())
             guard !points.isEmpty, points.isSubset(of: PressureReading.points) else {
                 throw pointsNode.error("points are some of \(PressureReading.points.sorted().joined(separator: ", "))")
+            }
+            if test == "against-jsa" {
+                return .readingAgreement(ReadingAgreementCheck(
+                    points: points, tolerance: try pressureValue(try node.required("tolerance")), tolerancePercent: try percentValue(try node.required("or_percent")),
+                    windowMinutes: try minutesValue(try node.required("window"))
+                ))
             }
             if test == "rebuild" {
                 return .readingRebuild(ReadingRebuildCheck(
