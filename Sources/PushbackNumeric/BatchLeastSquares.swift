@@ -4,6 +4,10 @@ import COpenBLAS
 /// series, e.g. a straight line through each well's last twelve months — solved together by
 /// LAPACK `dgels`: one QR factorization of the design, applied to every right-hand side at once.
 public enum BatchLeastSquares {
+    /// How many series to solve per call: blocks this size stay in cache and beat one call for
+    /// every series (docs/benchmarks.md, production trend fits).
+    public static let blockSize = 4096
+
     /// Minimizes ‖design · xⱼ − yⱼ‖₂ for every column yⱼ of `observations` (design rows ×
     /// series, column-major). The design must have full column rank and more rows than columns;
     /// each fit's residual sum of squares comes from the tail of its transformed column.

@@ -13,8 +13,6 @@ struct ProductionTrendEvaluator {
     let deviations: Double
     let jurisdictions: JurisdictionCatalog
 
-    /// Columns per `dgels` call: bounds the memory of one batch (12 × 4,096 doubles).
-    static let batchSize = 4096
     /// A floor under the prediction's standard error (in log rate): a well whose history is an
     /// almost perfect line is not flagged for a small wobble.
     static let standardErrorFloor = 0.05
@@ -35,20 +33,20 @@ struct ProductionTrendEvaluator {
         var findings: [Finding] = []
         var start = 0
         while start < windows.count {
-            let batch = windows[start..<min(start + Self.batchSize, windows.count)]
+            let batch = windows[start..<min(start + BatchLeastSquares.blockSize, windows.count)]
             let observations = Matrix(rows: windowMonths, columns: batch.count, columnMajor: batch.flatMap(\.logRates))
             let fits: [LeastSquares.Fit]
             do { fits = try BatchLeastSquares.solve(design: design, observations: observations) } catch {
                 // The design is fixed and full rank and the rates finite, so this should not
                 // happen; if it does, the months of the batch are unchecked, never passed.
                 findings += batch.map { unfitted($0.month, reason: error.message) }
-                start += Self.batchSize
+                start += BatchLeastSquares.blockSize
                 continue
             }
             for (window, fit) in zip(batch, fits) {
                 if let finding = judge(window, fit: fit) { findings.append(finding) }
             }
-            start += Self.batchSize
+            start += BatchLeastSquares.blockSize
         }
         return findings
     }

@@ -17,26 +17,15 @@ struct ReadingRebuildEvaluator {
         var findings: [Finding] = []
         for key in series.keys.sorted() {
             let ordered = series[key]!.sorted { ($0.time, $0.provenance.line ?? 0) < ($1.time, $1.provenance.line ?? 0) }
-            var index = 1
-            while index < ordered.count {
-                // A falling run: from the reading before it down to its lowest reading.
-                guard ordered[index].pressure.psi < ordered[index - 1].pressure.psi else { index += 1; continue }
-                let before = ordered[index - 1]
-                var bottom = index
-                while bottom + 1 < ordered.count, ordered[bottom + 1].pressure.psi <= ordered[bottom].pressure.psi { bottom += 1 }
-                let low = ordered[bottom]
-                let from = before.pressure.psi, to = low.pressure.psi
-                // A fall by the ratio of kPa to psi is a unit change in the log, not a bleed.
-                let unitStep = to > 0 && (index...bottom).contains { step in
-                    let ratio = ordered[step - 1].pressure.psi / max(ordered[step].pressure.psi, .leastNonzeroMagnitude)
-                    return abs(ratio / ReadingJumpEvaluator.kilopascalsPerPSI - 1) < 0.05
-                }
-                guard from >= check.minimum.psi, to <= from * (1 - check.dropPercent / 100), !unitStep else { index = bottom + 1; continue }
+            // After a rebuild is raised, bleeds before the pressure came back are part of it.
+            var resumeAfter = Int64.min
+            for bleed in BleedDown.all(in: ordered, minimum: check.minimum, dropPercent: check.dropPercent) where ordered[bleed.beforeIndex].time.seconds >= resumeAfter {
+                let before = ordered[bleed.beforeIndex], low = ordered[bleed.lowIndex]
                 let deadline = low.time.seconds + Int64(check.withinMinutes) * 60
-                let target = from * check.rebuildPercent / 100
-                guard let back = ordered[(bottom + 1)...].prefix(while: { $0.time.seconds <= deadline }).first(where: { $0.pressure.psi >= target }) else { index = bottom + 1; continue }
+                let target = before.pressure.psi * check.rebuildPercent / 100
+                guard let back = ordered[(bleed.lowIndex + 1)...].prefix(while: { $0.time.seconds <= deadline }).first(where: { $0.pressure.psi >= target }) else { continue }
                 findings.append(finding(before: before, low: low, back: back, series: ordered))
-                index = (ordered.firstIndex { $0.time.seconds > back.time.seconds } ?? ordered.count)
+                resumeAfter = back.time.seconds
             }
         }
         return findings + readingGaps.map { rule.lostRowsFinding($0, entity: "reading", unchecked: "for pressure that rebuilds", jurisdictions: jurisdictions) }

@@ -64,6 +64,8 @@ public enum RuleCheck: Sendable {
     case readingRebuild(ReadingRebuildCheck)
     /// Pressures a JSA writes against the gauge log of the same point (`ReadingAgreementCheck`).
     case readingAgreement(ReadingAgreementCheck)
+    /// Build-up rates after bleed-downs against the well's earlier ones (`ReadingBuildUpCheck`).
+    case readingBuildUp(ReadingBuildUpCheck)
     /// What filings (and JSAs) say about a well, within one filing or across them (`FilingCheck`).
     case filing(FilingCheck)
 
@@ -80,7 +82,7 @@ public enum RuleCheck: Sendable {
         case .production(.trendBreak), .production(.zeroPressures): [.review, .open]
         case .production(.registryStatusAgainstProduction): [.fail, .open]
         case .jsa(let check): check.verdicts
-        case .readingJump, .readingRebuild: [.review, .open]
+        case .readingJump, .readingRebuild, .readingBuildUp: [.review, .open]
         case .readingAgreement: [.fail, .review, .open]
         case .filing(let check): check.verdicts
         }
@@ -89,7 +91,7 @@ public enum RuleCheck: Sendable {
     /// True when the check reads the registries' wells and receptors.
     public var readsRegistries: Bool {
         switch self {
-        case .setback, .condition, .claimsAgainstReadings, .pressureTest, .production, .readingJump, .readingRebuild, .readingAgreement: true
+        case .setback, .condition, .claimsAgainstReadings, .pressureTest, .production, .readingJump, .readingRebuild, .readingAgreement, .readingBuildUp: true
         case .filing(.locationAgainstRegistry): true
         case .locationEstablished, .jsa, .filing: false
         }
@@ -99,7 +101,7 @@ public enum RuleCheck: Sendable {
     public var readsJSAs: Bool {
         switch self {
         case .claimsAgainstReadings, .pressureTest, .jsa, .readingJump, .readingRebuild, .readingAgreement: true
-        case .setback, .condition, .locationEstablished, .production, .filing: false
+        case .setback, .condition, .locationEstablished, .production, .filing, .readingBuildUp: false
         }
     }
 
@@ -107,7 +109,7 @@ public enum RuleCheck: Sendable {
     public var conditions: [Condition] {
         switch self {
         case .setback(let check): [check.appliesWhen].compactMap { $0 }
-        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .readingRebuild, .readingAgreement, .filing: []
+        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .readingRebuild, .readingAgreement, .readingBuildUp, .filing: []
         case .condition(let check): [check.appliesWhen, check.firesWhen].compactMap { $0 }
         }
     }
@@ -131,7 +133,7 @@ public enum RuleCheck: Sendable {
         switch self {
         case .setback(let check): check.deadline != nil || check.appliesWhen?.dependsOnAsOfDate == true
         case .filing(.reportAfterPlugging): true
-        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .readingRebuild, .readingAgreement, .filing: false
+        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .readingRebuild, .readingAgreement, .readingBuildUp, .filing: false
         case .condition: true
         }
     }

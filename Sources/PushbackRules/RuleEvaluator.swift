@@ -62,6 +62,8 @@ public struct RuleEvaluator: Sendable {
             return PressureTestEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(jsas: input.jsas, readings: input.readings)
         case .readingRebuild(let check):
             return ReadingRebuildEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(readings: input.readings, readingGaps: input.readingGaps)
+        case .readingBuildUp(let check):
+            return ReadingBuildUpEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(readings: input.readings, readingGaps: input.readingGaps)
         case .readingAgreement(let check):
             return ReadingAgreementEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(jsas: input.jsas, readings: input.readings)
         case .readingJump(let check):

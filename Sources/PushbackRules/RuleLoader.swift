@@ -246,14 +246,24 @@ public enum RuleLoader {
             case let other: throw testNode.error("unknown filing test \"\(other)\"; known: casing-listed-twice, well-identity, report-after-plugging, location-against-registry, amendment-explained")
             }
         case "readings":
-            try node.checkKeys(allowed: ["type", "test", "points", "more_than", "from_at_least", "drop", "rebuilds_to", "within", "tolerance", "or_percent", "window"])
+            try node.checkKeys(allowed: ["type", "test", "points", "more_than", "from_at_least", "drop", "rebuilds_to", "within", "tolerance", "or_percent", "window", "fit", "every", "factor", "least_difference_per_hour"])
             let testNode = try node.required("test")
             let test = try testNode.string()
-            guard ["jump", "rebuild", "against-jsa"].contains(test) else { throw testNode.error("unknown readings test \"\(test)\"; known: jump, rebuild, against-jsa") }
+            guard ["jump", "rebuild", "against-jsa", "build-up"].contains(test) else { throw testNode.error("unknown readings test \"\(test)\"; known: jump, rebuild, against-jsa, build-up") }
             let pointsNode = try node.required("points")
             let points = Set(try pointsNode.strings())
             guard !points.isEmpty, points.isSubset(of: PressureReading.points) else {
                 throw pointsNode.error("points are some of \(PressureReading.points.sorted().joined(separator: ", "))")
+            }
+            if test == "build-up" {
+                let fitNode = try node.required("fit"), everyNode = try node.required("every"), factorNode = try node.required("factor")
+                let fit = try minutesValue(fitNode), every = try minutesValue(everyNode), factor = try factorNode.double()
+                guard fit % every == 0, fit / every >= 3 else { throw everyNode.error("every must divide fit into 3 or more steps (fit \(fit) min, every \(every) min)") }
+                guard factor > 1 else { throw factorNode.error("factor is how many times the history a rate must differ by, more than 1") }
+                return .readingBuildUp(ReadingBuildUpCheck(
+                    points: points, minimum: try pressureValue(try node.required("from_at_least")), dropPercent: try percentValue(try node.required("drop")),
+                    fitMinutes: fit, stepMinutes: every, factor: factor, leastDifference: try pressureValue(try node.required("least_difference_per_hour"))
+                ))
             }
             if test == "against-jsa" {
                 return .readingAgreement(ReadingAgreementCheck(

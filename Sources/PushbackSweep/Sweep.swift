@@ -209,7 +209,7 @@ public struct Sweep: Sendable {
             let inputsKey = switch rule.check {
             case .setback, .condition, .production: registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(onFile, kinds: rule.check.documentKinds)
             case .locationEstablished: Self.inputsKey(written)
-            case .claimsAgainstReadings, .pressureTest, .jsa, .readingJump, .readingRebuild, .readingAgreement: registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(jsaRecords)
+            case .claimsAgainstReadings, .pressureTest, .jsa, .readingJump, .readingRebuild, .readingAgreement, .readingBuildUp: registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(jsaRecords)
             case .filing(.locationAgainstRegistry): registries.inputsKey(reader: fingerprint.reader) + " locations " + Self.inputsKey(written) + filingsKey
             case .filing: filingsKey
             }

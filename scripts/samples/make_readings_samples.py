@@ -60,6 +60,36 @@ def mabee_140a_4404(rng):
     return "mabee-140a-4404-rtu-2026-11-20.csv", header, rows
 
 
+def mabee_140a_4404_history(day):
+    """MABEE 140A #4404 (42-003-46118): an earlier monthly bleed-down test, CDT, on `day`.
+
+    The casing, shut in near 300 psig, is bled to about 20 psig at 08:00-08:10 and watched until
+    it is back, at 14:00: it builds back about 1 psi a minute (60 psi/h) — sustained casing
+    pressure already, but slowly. On 2026-11-20 (the RTU log of
+    jsa-01's job) it builds back about 500 psi/h: the history that makes the later build-up
+    inconsistent with the well's own.
+    """
+    def make(rng):
+        rows = []
+        start = dt.datetime(day.year, day.month, day.day, 6, 0)
+        for step in range(0, 8 * 12 + 1):  # every 5 min, 06:00 to 14:00
+            moment = start + dt.timedelta(minutes=5 * step)
+            minutes = (moment - start).total_seconds() / 60
+            tubing = 455 + rng.gauss(0, 1.5)
+            if minutes < 120:
+                casing = 301 + rng.gauss(0, 1.5)
+            elif minutes <= 130:  # 08:00-08:10: bled to ~20 psig
+                casing = 301 - (minutes - 120) / 10 * 281 + rng.gauss(0, 1)
+            else:  # builds back ~1 psi a minute
+                casing = min(301, 20 + (minutes - 130) * 1.0) + rng.gauss(0, 1)
+            stamp = iso(moment, -5)
+            rows.append(f"{stamp},42-003-46118,tubing,{tubing:.1f},psig,RTU-4404 PT-1")
+            rows.append(f"{stamp},42-003-46118,csg,{casing:.1f},psig,RTU-4404 PT-2")
+        return f"mabee-140a-4404-rtu-{day.isoformat()}.csv", "timestamp,api,point,value,unit,gauge", rows
+    make.__name__ = f"mabee_140a_4404_history_{day.isoformat()}"
+    return make
+
+
 def rohn_pc_ld_16_96hn(rng):
     """Rohn PC LD #16-96HN (05-123-33023), 2026-11-17, MST: the casing test of jsa-12.
 
@@ -112,7 +142,8 @@ def mabee_240a_2005(rng):
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    for make in (mabee_140a_4404, rohn_pc_ld_16_96hn, mabee_240a_2005):
+    history = [mabee_140a_4404_history(dt.date(2026, 9, 18)), mabee_140a_4404_history(dt.date(2026, 10, 16))]
+    for make in [mabee_140a_4404, *history, rohn_pc_ld_16_96hn, mabee_240a_2005]:
         rng = random.Random(make.__name__)
         name, header, rows = make(rng)
         with open(os.path.join(OUT, name), "w", newline="") as out:
