@@ -45,12 +45,31 @@ struct RRCW1Extractor: DocumentExtractor {
                 reader.first(#"Data Validation Time Stamp:\s*([A-Z][a-z]{2} \d{1,2}, \d{4})"#)
             ), normalize: Normalize.date),
         ]
+        // Item 10, "subject to Statewide Rule 36 (hydrogen sulfide area)?". Only a stated answer
+        // counts: nothing ever reads as "no" for want of a mark.
+        facts += [reader.fact("h2s_area", reader.first(#"Is this well subject to Statewide Rule 36 \(hydrogen sulfide area\)\?[\s|]*(.*?)[\s|]*$"#), normalize: Self.answer)].compactMap { $0 }
         // What the filer and RRC staff wrote: the remarks box, and each dated entry of the W-1
         // comments (`[FILER Aug 18, 2020 9:28 AM]: Permit being amended to …`) — where an
         // amended permit says why.
         facts += reader.statements("remarks", reader.labelled(#"Remarks"#, value: #"(.*?)(?:\s*Certificate:.*)?"#) + reader.matches(#"^Remarks\b:?\s*(.*?)(?:\s*Certificate:.*)?$"#))
         facts += reader.statements("comment", reader.matches(Self.comment))
         return facts + single.compactMap { $0 }
+    }
+
+    /// `Yes` (the answer printed alone, as the RRC's Markdown exports give it) or `X No` (the box before its answer, as the RRC's
+    /// facsimile prints every check box: `Yes X No` is No) → `yes` / `no`. Both answers with no
+    /// mark, or a mark with no answer after it (`Yes X`), is no answer.
+    static func answer(_ text: String) throws -> String {
+        let words = text.uppercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let answers = words.filter { $0 == "YES" || $0 == "NO" }
+        guard let mark = words.firstIndex(of: "X") else {
+            guard answers.count == 1 else { throw Normalize.Failure(description: "\"\(text)\" gives both answers and marks neither") }
+            return answers[0].lowercased()
+        }
+        guard mark + 1 < words.count, ["YES", "NO"].contains(words[mark + 1]) else {
+            throw Normalize.Failure(description: "\"\(text)\" has a mark with no answer after it (the form's boxes precede their answers)")
+        }
+        return words[mark + 1].lowercased()
     }
 
     /// One dated entry of the W-1 comments, up to the next entry.

@@ -7,7 +7,9 @@ public enum JSACheck: Sendable {
     /// a hot-work permit and an LEL reading no higher than `lelLimit` percent.
     case hotWork(lelLimitPercent: Double)
     /// A well or job with H2S — named as a hazard, read at or above `thresholdPPM` on this JSA or
-    /// on another of the same well — needs an H2S monitor (or respiratory protection) and an H2S reading.
+    /// on another of the same well, or a filing of the well stating it is in an H2S area
+    /// (`h2s_area: yes`, the W-1's Statewide Rule 36 question) — needs an H2S monitor (or
+    /// respiratory protection) and an H2S reading.
     case h2sControls(thresholdPPM: Double)
     /// The crew signs at the JSA, before the work: no sign-off after the job's start time, none
     /// long before the others (`earlyMinutes`), the person in charge among them, each with a time;

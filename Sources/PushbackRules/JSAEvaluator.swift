@@ -10,7 +10,7 @@ struct JSAEvaluator {
     let check: JSACheck
     let jurisdictions: JurisdictionCatalog
 
-    func evaluate(_ jsas: [JSAOnFile]) -> [Finding] {
+    func evaluate(_ jsas: [JSAOnFile], documents: [DocumentOnFile] = []) -> [Finding] {
         jsas.compactMap { record in
             let jsa = record.jsa
             if jsa.job == nil && jsa.steps.isEmpty {
@@ -20,7 +20,7 @@ struct JSAEvaluator {
             }
             switch check {
             case .hotWork(let limit): return hotWork(record, limit: limit)
-            case .h2sControls(let threshold): return h2s(record, threshold: threshold, all: jsas)
+            case .h2sControls(let threshold): return h2s(record, threshold: threshold, all: jsas, documents: documents)
             case .signOffs(let early): return signOffs(record, early: early)
             case .stepControls: return stepControls(record)
             case .atmosphere(let oxygen, let lel, let h2s): return atmosphere(record, oxygen: oxygen, lel: lel, h2s: h2s)
@@ -75,7 +75,7 @@ struct JSAEvaluator {
                        ])
     }
 
-    private func h2s(_ record: JSAOnFile, threshold: Double, all: [JSAOnFile]) -> Finding? {
+    private func h2s(_ record: JSAOnFile, threshold: Double, all: [JSAOnFile], documents: [DocumentOnFile]) -> Finding? {
         let jsa = record.jsa
         var why = Self.mentions(jsa, pattern: #"\b(h2s|h₂s|hydrogen sulfide|hydrogen sulphide|sour)\b"#).map { (text: "\"\($0.text)\" on the JSA", evidence: $0.evidence) }
         for reading in jsa.gasReadings where reading.gas == "H2S" && reading.value >= threshold {
@@ -86,6 +86,9 @@ struct JSAEvaluator {
                 for reading in other.jsa.gasReadings where reading.gas == "H2S" && reading.value >= threshold {
                     why.append(("H2S read \(JobSafetyAnalysis.Claim.plain(reading.value)) ppm on another JSA of the same well, \(other.document.path)", reading.evidence))
                 }
+            }
+            for document in documents where document.api.prefix(10) == api.prefix(10) && document.values["h2s_area"]?.contains("yes") == true {
+                why.append(("\(document.evidence.source.path) (\(document.kind)) states the well is in an H2S area (subject to Statewide Rule 36)", document.evidence))
             }
         }
         guard !why.isEmpty else { return nil }

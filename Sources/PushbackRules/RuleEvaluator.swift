@@ -69,7 +69,7 @@ public struct RuleEvaluator: Sendable {
         case .readingJump(let check):
             return ReadingJumpEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(readings: input.readings, jsas: input.jsas, readingGaps: input.readingGaps)
         case .jsa(let check):
-            return JSAEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(input.jsas)
+            return JSAEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(input.jsas, documents: input.documentsOnFile)
         case .filing(.casingListedTwice):
             return CasingRecordEvaluator(rule: rule, jurisdictions: book.jurisdictions).evaluate(input.casingStrings)
         case .filing(.reportAfterPlugging(let states, let report, let notice, let within)):

@@ -209,7 +209,8 @@ public struct Sweep: Sendable {
             let inputsKey = switch rule.check {
             case .setback, .condition, .production: registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(onFile, kinds: rule.check.documentKinds)
             case .locationEstablished: Self.inputsKey(written)
-            case .claimsAgainstReadings, .pressureTest, .jsa, .readingJump, .readingRebuild, .readingAgreement, .readingBuildUp: registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(jsaRecords)
+            case .claimsAgainstReadings, .pressureTest, .jsa, .readingJump, .readingRebuild, .readingAgreement, .readingBuildUp:
+                registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(jsaRecords) + Self.inputsKey(onFile, stating: rule.check.statedFields)
             case .filing(.locationAgainstRegistry): registries.inputsKey(reader: fingerprint.reader) + " locations " + Self.inputsKey(written) + filingsKey
             case .filing: filingsKey
             }
@@ -384,6 +385,11 @@ public struct Sweep: Sendable {
             hasher.update(data: Data("\(document.kind) \(document.api) \(document.evidence.source.sha256) \(document.date?.written ?? "-") \(values)\n".utf8))
         }
         return " documents " + InboxDocument.hexadecimal(hasher.finalize())
+    }
+
+    /// The part of a rule's cached-findings key the documents stating what it asks about make.
+    private static func inputsKey(_ documents: [DocumentOnFile], stating fields: Set<String>) -> String {
+        inputsKey(documents.filter { !fields.isDisjoint(with: $0.values.keys) }, kinds: fields.isEmpty ? [] : Set(documents.map(\.kind)))
     }
 
     /// The part of a rule's cached-findings key its JSAs make: each JSA's well, day, clock and claims.

@@ -150,6 +150,22 @@ struct RealDocumentTests {
         }
     }
 
+    @Test("the W-1's Statewide Rule 36 answer: the box precedes its answer on the facsimile; both answers with no mark is no answer")
+    func w1HydrogenSulfideArea() throws {
+        var answers: [String: String] = [:]
+        for file in ["855565_W1_AsApprovedW1-8-1-2019_LTR.md", "856341_W1_AsApprovedW1-8-19-2019_LTR.md", "856809_W1_AsApprovedW1-11-6-2019_LTR.md",
+                     "858151_W1_AsApprovedW1-9-10-2020_LTR.md", "859967_W1_AsApprovedW1-12-17-2019_LTR.md", "source_w1.pdf"] {
+            let fact = try #require(try Self.extract("tx_rrc_text/" + file).fact("h2s_area"), "\(file)")
+            answers[file] = fact.normalized ?? "unreadable: \(fact.problem ?? "")"
+        }
+        // The PDF prints "Yes  X  No" with the X box 9 pt left of "No" and 23 pt right of "Yes".
+        #expect(answers["source_w1.pdf"] == "no")
+        #expect(answers["856341_W1_AsApprovedW1-8-19-2019_LTR.md"] == "yes" && answers["858151_W1_AsApprovedW1-9-10-2020_LTR.md"] == "yes")
+        #expect(answers["855565_W1_AsApprovedW1-8-1-2019_LTR.md"] == "unreadable: \"Yes | No\" gives both answers and marks neither")
+        #expect(answers["856809_W1_AsApprovedW1-11-6-2019_LTR.md"]?.hasPrefix("unreadable") == true)
+        #expect(answers["859967_W1_AsApprovedW1-12-17-2019_LTR.md"]?.contains("a mark with no answer after it") == true)
+    }
+
     /// Every other real document, by content: its kind and identifying facts (OCR limited to the
     /// first scanned page to keep the suite quick; the W-15 test below reads more).
     @Test("every other real document is classified as what it is, with its identifying facts",
