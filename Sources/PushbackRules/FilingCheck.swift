@@ -21,6 +21,12 @@ public enum FilingCheck: Sendable {
     /// field, in its own words (`AmendmentCheck`).
     case amendmentExplained(AmendmentCheck)
 
+    /// The fields the check asks documents on file to state.
+    var statedFields: Set<String> {
+        if case .reportAfterPlugging = self { return ["plugging_date"] }
+        return []
+    }
+
     var verdicts: Set<FindingKind> {
         switch self {
         case .casingListedTwice: [.review, .open]

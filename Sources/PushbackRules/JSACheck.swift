@@ -32,6 +32,12 @@ public enum JSACheck: Sendable {
     /// is on the side of the limit the words say, once both are in one unit.
     case pressureJudgments
 
+    /// The fields the check asks documents on file to state: a filing's H2S-area answer.
+    var statedFields: Set<String> {
+        if case .h2sControls = self { return ["h2s_area"] }
+        return []
+    }
+
     var verdicts: Set<FindingKind> {
         switch self {
         case .hotWork, .h2sControls: [.fail, .open]

@@ -28,11 +28,8 @@ struct ReadingBuildUpEvaluator {
     }
 
     func evaluate(readings: [PressureReading], readingGaps: [IntakeProblem]) -> [Finding] {
-        var series: [String: [PressureReading]] = [:]
-        for reading in readings where check.points.contains(reading.point) { series["\(reading.api.prefix(10)) \(reading.point)", default: []].append(reading) }
         var buildUps: [BuildUp] = []
-        for key in series.keys.sorted() {
-            let ordered = series[key]!.sorted { ($0.time, $0.provenance.line ?? 0) < ($1.time, $1.provenance.line ?? 0) }
+        for (key, ordered) in ReadingIndex(readings).series(points: check.points) {
             let bleeds = BleedDown.all(in: ordered, minimum: check.minimum, dropPercent: check.dropPercent)
             for (position, bleed) in bleeds.enumerated() {
                 let next = position + 1 < bleeds.count ? ordered[bleeds[position + 1].beforeIndex].time.seconds : Int64.max

@@ -18,6 +18,14 @@ struct ReadingIndex: Sendable {
     /// The readings of one well and point, earliest first.
     func readings(api: String, point: String) -> [PressureReading] { series[Self.key(api, point)] ?? [] }
 
+    /// Every series of the watched points (`4200346118 casing`), by key, each earliest first.
+    func series(points: Set<String>) -> [(key: String, readings: [PressureReading])] {
+        series.keys.sorted().compactMap { key in
+            guard let first = series[key]?.first, points.contains(first.point) else { return nil }
+            return (key, series[key]!)
+        }
+    }
+
     /// Whether any log in the inbox has readings of this well.
     func hasWell(_ api: String) -> Bool { wells.contains(String(api.prefix(10))) }
 

@@ -12,11 +12,8 @@ struct ReadingRebuildEvaluator {
     let jurisdictions: JurisdictionCatalog
 
     func evaluate(readings: [PressureReading], readingGaps: [IntakeProblem]) -> [Finding] {
-        var series: [String: [PressureReading]] = [:]
-        for reading in readings where check.points.contains(reading.point) { series["\(reading.api.prefix(10)) \(reading.point)", default: []].append(reading) }
         var findings: [Finding] = []
-        for key in series.keys.sorted() {
-            let ordered = series[key]!.sorted { ($0.time, $0.provenance.line ?? 0) < ($1.time, $1.provenance.line ?? 0) }
+        for (_, ordered) in ReadingIndex(readings).series(points: check.points) {
             // After a rebuild is raised, bleeds before the pressure came back are part of it.
             var resumeAfter = Int64.min
             for bleed in BleedDown.all(in: ordered, minimum: check.minimum, dropPercent: check.dropPercent) where ordered[bleed.beforeIndex].time.seconds >= resumeAfter {

@@ -122,9 +122,11 @@ public enum RuleCheck: Sendable {
 
     /// The fields the check asks documents to state: the sweep reads them for its documents on file.
     public var statedFields: Set<String> {
-        if case .filing(.reportAfterPlugging) = self { return ["plugging_date"] }
-        if case .jsa(.h2sControls) = self { return ["h2s_area"] }
-        return conditions.reduce(into: []) { $0.formUnion($1.statedFields) }
+        switch self {
+        case .filing(let check): check.statedFields
+        case .jsa(let check): check.statedFields
+        default: conditions.reduce(into: []) { $0.formUnion($1.statedFields) }
+        }
     }
 
     /// True when the check's outcome can change with the as-of date alone (deadlines, idle
