@@ -22,6 +22,8 @@ public struct EvaluationInput: Sendable {
     public var jsas: [JSAOnFile] = []
     /// What each filing and JSA says about which well it is (API, lease, well number, operator, county, depth).
     public var identities: [WellIdentityStatement] = []
+    /// What each filing says about its well's history (permit, spud, completion, plugging, status, type).
+    public var histories: [WellHistoryStatement] = []
     /// The casing records filings list, row by row.
     public var casingStrings: [FiledCasingString] = []
     /// Later versions of the same filing, with what changed and what the later one says in words.

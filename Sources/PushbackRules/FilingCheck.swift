@@ -10,6 +10,12 @@ public enum FilingCheck: Sendable {
     /// number written reads as one, its county code is the county the filing names, and the
     /// lease, well number, operator and total depth agree from one document to the next.
     case wellIdentity
+    /// The filings that name a well agree on its history: one date per milestone (spud,
+    /// completion, plugging; a permit's approval date as the permit and the filings citing it
+    /// give it), the milestones in order (permit, spud, completion, plugging), nothing reported
+    /// active after the well was plugged unless a later permit allowed a re-entry, and one type
+    /// of well.
+    case wellHistory
     /// Plugging shown done — by a JSA for plugging work on the well — or planned by a notice
     /// (`notice`'s `plugging_date`) needs the plugging record (`report`) within `withinDays`
     /// after it, for wells whose API state code is one of `stateCodes`.
@@ -31,6 +37,7 @@ public enum FilingCheck: Sendable {
         switch self {
         case .casingListedTwice: [.review, .open]
         case .wellIdentity: [.fail, .review, .open]
+        case .wellHistory: [.review, .open]
         case .reportAfterPlugging: [.fail, .review, .open]
         case .locationAgainstRegistry: [.review, .open]
         case .amendmentExplained: [.review, .open]

@@ -80,6 +80,8 @@ public struct RuleEvaluator: Sendable {
                 .evaluate(locations: input.writtenLocations, identities: input.identities, wells: input.wells)
         case .filing(.amendmentExplained(let check)):
             return AmendmentEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(input.amendments)
+        case .filing(.wellHistory):
+            return WellHistoryEvaluator(rule: rule, jurisdictions: book.jurisdictions).evaluate(input.histories, amendments: input.amendments)
         case .filing(.wellIdentity):
             return WellIdentityEvaluator(rule: rule, jurisdictions: book.jurisdictions).evaluate(input.identities, amendments: input.amendments)
         case .production(let check):

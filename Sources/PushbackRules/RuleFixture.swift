@@ -83,8 +83,9 @@ public struct RuleFixture: Sendable {
             for item in try node.optional("readings")?.array() ?? [] { cases[cases.count - 1].input.readings += try readings(item, source: source) }
             cases[cases.count - 1].input.production = try (node.optional("production")?.array() ?? []).map { item throws(YAMLError) in try productionMonth(item, source: source) }
             for item in try node.optional("filings")?.array() ?? [] {
-                let (statement, casing) = try filing(item)
+                let (statement, history, casing) = try filing(item)
                 cases[cases.count - 1].input.identities.append(statement)
+                if let history { cases[cases.count - 1].input.histories.append(history) }
                 cases[cases.count - 1].input.casingStrings += casing
             }
             cases[cases.count - 1].input.amendments = try (node.optional("amendments")?.array() ?? []).map { item throws(YAMLError) in try amendment(item) }

@@ -231,6 +231,7 @@ public enum RuleLoader {
                     narrative: narrative, mentions: mentions, ignoring: Set(try node.optional("ignoring")?.strings() ?? []), restatedIn: restated
                 )))
             case "well-identity": return .filing(.wellIdentity)
+            case "well-history": return .filing(.wellHistory)
             case "location-against-registry": return .filing(.locationAgainstRegistry)
             case "report-after-plugging":
                 let statesNode = try node.required("states")
@@ -243,7 +244,7 @@ public enum RuleLoader {
                 }
                 return .filing(.reportAfterPlugging(stateCodes: states, report: DocumentKind(rawValue: try node.required("report").string()),
                                                     notice: DocumentKind(rawValue: try node.required("notice").string()), withinDays: days))
-            case let other: throw testNode.error("unknown filing test \"\(other)\"; known: casing-listed-twice, well-identity, report-after-plugging, location-against-registry, amendment-explained")
+            case let other: throw testNode.error("unknown filing test \"\(other)\"; known: casing-listed-twice, well-identity, well-history, report-after-plugging, location-against-registry, amendment-explained")
             }
         case "readings":
             try node.checkKeys(allowed: ["type", "test", "points", "more_than", "from_at_least", "drop", "rebuilds_to", "within", "tolerance", "or_percent", "window", "fit", "every", "factor", "least_difference_per_hour"])

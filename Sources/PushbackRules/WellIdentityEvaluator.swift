@@ -136,7 +136,7 @@ struct WellIdentityEvaluator {
     }
 
     private func finding(aboutWell api: String, kind: FindingKind, title: String, message: String, evidence: [Evidence], compared: [ComparedValue]) -> Finding {
-        make(subject: Subject(type: "well", id: api), related: [], api: api, kind: kind, severity: .medium, title: title, message: message, evidence: evidence, compared: compared)
+        rule.wellFinding(api: api, kind: kind, severity: .medium, title: title, message: message, evidence: evidence, compared: compared, jurisdictions: jurisdictions)
     }
 
     private func make(subject: Subject, related: [Subject], api: String?, kind: FindingKind, severity: Severity, title: String, message: String, evidence: [Evidence], compared: [ComparedValue]) -> Finding {

@@ -2,8 +2,8 @@ import PushbackIntake
 import PushbackModel
 
 /// Builds what the cross-document filing checks know from the facts extractors stored: what each
-/// document (filing or JSA) says about which well it is, the casing records filings list, and
-/// the later versions of filings filed again.
+/// document (filing or JSA) says about which well it is, what each filing says about the well's
+/// history, the casing records filings list, and the later versions of filings filed again.
 enum FilingRecords {
     /// The fact names read for identity statements.
     static let identityFacts = ["api", "lease", "lease_name", "well_number", "operator", "county", "total_depth"] + dateFacts
@@ -35,6 +35,36 @@ enum FilingRecords {
                 writtenAPI: apiFact.map { StatedValue($0.raw, evidence: $0.evidence) }, api: api, apiProblem: apiProblem,
                 lease: lease, wellNumber: stated("well_number"), operatorName: stated("operator"), county: stated("county"), totalDepthFeet: stated("total_depth")
             )
+        }
+    }
+
+    /// The fact names read for history statements.
+    static let historyFacts = ["approved_date", "permit_date", "spud_date", "completion_date", "plugging_date", "status", "status_date", "permit_number", "well_type", "well_classification"]
+
+    /// One statement per filing (not JSA) that dates a milestone of its well or types it, with
+    /// the API number its identity statement reads.
+    static func histories(_ facts: [(kind: String, fact: Fact)], identities: [WellIdentityStatement]) -> [WellHistoryStatement] {
+        let apis = Dictionary(identities.map { ($0.document.path, $0.api) }, uniquingKeysWith: { first, _ in first })
+        let byDocument = Dictionary(grouping: facts.filter { $0.kind != DocumentKind.jsa.rawValue }, by: \.fact.evidence.source.path)
+        return byDocument.keys.sorted().compactMap { path -> WellHistoryStatement? in
+            let items = byDocument[path] ?? []
+            guard let first = items.first else { return nil }
+            let kind = DocumentKind(rawValue: first.kind)
+            func stated(_ name: String) -> StatedValue? {
+                items.first { $0.fact.name == name && $0.fact.isReadable }.map { StatedValue($0.fact.normalized ?? $0.fact.raw, evidence: $0.fact.evidence) }
+            }
+            // A field left blank dates nothing; one written but unreadable is kept with its problem.
+            func event(_ milestone: WellHistoryStatement.Milestone, _ fact: Fact) -> WellHistoryStatement.Event? {
+                guard fact.isReadable || !fact.raw.allSatisfy(\.isWhitespace) else { return nil }
+                return WellHistoryStatement.Event(milestone: milestone, date: fact.normalized, evidence: fact.evidence, problem: fact.isReadable ? nil : fact.problem)
+            }
+            var events = items.compactMap { item in WellHistoryStatement.Milestone(factName: item.fact.name, documentKind: kind).flatMap { event($0, item.fact) } }
+            if let status = stated("status"), let dated = items.first(where: { $0.fact.name == "status_date" })?.fact, event(.statusReported, dated) != nil {
+                events.append(WellHistoryStatement.Event(status: status, on: dated.normalized, documentKind: kind, evidence: dated.evidence, problem: dated.isReadable ? nil : dated.problem))
+            }
+            let wellType = stated("well_type") ?? stated("well_classification")
+            guard !events.isEmpty || wellType != nil else { return nil }
+            return WellHistoryStatement(document: first.fact.evidence.source, documentKind: kind, api: apis[path] ?? nil, permitNumber: stated("permit_number"), events: events, wellType: wellType)
         }
     }
 

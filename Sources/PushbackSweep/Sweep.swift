@@ -193,13 +193,14 @@ public struct Sweep: Sendable {
         let onFile: [DocumentOnFile]
         let statedFields = book.rules.reduce(into: Set<String>()) { $0.formUnion($1.check.statedFields) }
         do { onFile = try documentsOnFile(runID: runID, store: store, statedFields: statedFields) } catch { throw .internalFailure(error.description) }
-        let identities: [WellIdentityStatement], casingStrings: [FiledCasingString], amendments: [FilingAmendment]
+        let identities: [WellIdentityStatement], histories: [WellHistoryStatement], casingStrings: [FiledCasingString], amendments: [FilingAmendment]
         do {
             identities = FilingRecords.identities(try store.facts(named: FilingRecords.identityFacts, runID: runID))
+            histories = FilingRecords.histories(try store.facts(named: FilingRecords.historyFacts, runID: runID), identities: identities)
             casingStrings = FilingRecords.casingStrings(try store.facts(namePrefix: "casing[", runID: runID), identities: identities)
             amendments = FilingRecords.amendments(try store.facts(namePrefix: "", runID: runID))
         } catch { throw .internalFailure(error.description) }
-        let filingsKey = Self.inputsKey(identities, casingStrings, amendments)
+        let filingsKey = Self.inputsKey(identities, histories, casingStrings, amendments)
         var findings: [Finding] = []
         var reused: [String] = []
         // The registries' wells placed in their jurisdictions once, for every rule that reads them.
@@ -225,6 +226,7 @@ public struct Sweep: Sendable {
             input.documentsOnFile = onFile
             input.jsas = jsaRecords
             input.identities = identities
+            input.histories = histories
             input.casingStrings = casingStrings
             input.amendments = amendments
             let ruleFindings = evaluator.findings(of: rule, in: input, placed: &placed)
@@ -402,12 +404,13 @@ public struct Sweep: Sendable {
         return " jsas " + InboxDocument.hexadecimal(hasher.finalize())
     }
 
-    /// The key of a filing rule's cached findings: every identity statement, casing row and amendment, in full.
-    private static func inputsKey(_ identities: [WellIdentityStatement], _ casing: [FiledCasingString], _ amendments: [FilingAmendment]) -> String {
+    /// The key of a filing rule's cached findings: every identity and history statement, casing row and amendment, in full.
+    private static func inputsKey(_ identities: [WellIdentityStatement], _ histories: [WellHistoryStatement], _ casing: [FiledCasingString], _ amendments: [FilingAmendment]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         var hasher = SHA256()
         hasher.update(data: (try? encoder.encode(identities)) ?? Data())
+        hasher.update(data: (try? encoder.encode(histories)) ?? Data())
         hasher.update(data: (try? encoder.encode(casing)) ?? Data())
         hasher.update(data: (try? encoder.encode(amendments)) ?? Data())
         return " filings " + InboxDocument.hexadecimal(hasher.finalize())
