@@ -34,7 +34,7 @@ public enum JSACheck: Sendable {
 
     /// The fields the check asks documents on file to state: a filing's H2S-area answer.
     var statedFields: Set<String> {
-        if case .h2sControls = self { return ["h2s_area"] }
+        if case .h2sControls = self { return ["h2s_area", "field"] }
         return []
     }
 

@@ -90,6 +90,7 @@ struct JSAEvaluator {
             for document in documents where document.api.prefix(10) == api.prefix(10) && document.values["h2s_area"]?.contains("yes") == true {
                 why.append(("\(document.evidence.source.path) (\(document.kind)) states the well is in an H2S area (subject to Statewide Rule 36)", document.evidence))
             }
+            why += soursInField(of: api, threshold: threshold, all: all, documents: documents)
         }
         guard !why.isEmpty else { return nil }
         let protection = jsa.ppe.filter { ["h2s monitor", "scba", "respirator"].contains($0.value.lowercased()) }
@@ -107,6 +108,35 @@ struct JSAEvaluator {
                         ComparedValue(name: "H2S protection listed", actual: protection.isEmpty ? (controlled ?? "none") : protection.map(\.value).joined(separator: ", ")),
                         ComparedValue(name: "H2S readings", actual: readings.isEmpty ? "none" : readings.map { "\(JobSafetyAnalysis.Claim.plain($0.value)) ppm\($0.time.map { " at \($0)" } ?? "")" }.joined(separator: ", ")),
                        ])
+    }
+
+    /// The field known sour: the field a filing of the well names, and in it another well whose
+    /// filing states an H2S area or whose JSA read H2S at or above `threshold`.
+    private func soursInField(of api: String, threshold: Double, all: [JSAOnFile], documents: [DocumentOnFile]) -> [(text: String, evidence: Evidence)] {
+        let well = api.prefix(10)
+        guard let named = documents.first(where: { $0.api.prefix(10) == well && Self.fieldKey($0.values["field"]?.first) != nil }),
+              let field = named.values["field"]?.first, let key = Self.fieldKey(field) else { return [] }
+        let others = Set(documents.filter { $0.api.prefix(10) != well && Self.fieldKey($0.values["field"]?.first) == key }.map { $0.api.prefix(10) })
+        let inField = "in the same field, \(field) (as \(named.evidence.source.path) names it)"
+        var why: [(text: String, evidence: Evidence)] = []
+        for document in documents where others.contains(document.api.prefix(10)) && document.values["h2s_area"]?.contains("yes") == true {
+            why.append(("\(document.evidence.source.path) (\(document.kind)) states that well \(document.api), \(inField), is in an H2S area — the field is known sour", document.evidence))
+        }
+        for other in all where other.api.map({ others.contains($0.prefix(10)) }) == true {
+            for reading in other.jsa.gasReadings where reading.gas == "H2S" && reading.value >= threshold {
+                why.append(("H2S read \(JobSafetyAnalysis.Claim.plain(reading.value)) ppm on \(other.document.path), a JSA of another well \(inField)", reading.evidence))
+            }
+        }
+        return why
+    }
+
+    /// `GIDDINGS(EAGLEFORD)` from `Giddings (Eagleford)`, `SPRABERRY(TRENDAREA)` from
+    /// `SPRABERRY [TREND AREA]`, `DJHORIZONTALNIOBRARA` from `DJ HORIZONTAL NIOBRARA - #16950`
+    /// (ECMC's field number dropped); nil for no name.
+    static func fieldKey(_ name: String?) -> String? {
+        guard let name else { return nil }
+        let key = name.uppercased().replacing(/\s+-\s+#\d+\s*$/, with: "").replacing("[", with: "(").replacing("]", with: ")").filter { $0.isLetter || $0.isNumber || $0 == "(" || $0 == ")" }
+        return key.contains(where: \.isLetter) ? key : nil
     }
 
     private func signOffs(_ record: JSAOnFile, early: Int) -> Finding? {
