@@ -67,10 +67,14 @@ let package = Package(
         ),
         .target(name: "PushbackReport", dependencies: ["PushbackModel", "PushbackGeo"]),
         .target(
+            name: "PushbackPackaging",
+            dependencies: ["PushbackModel", "PushbackXML", "PushbackArchive", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
             name: "PushbackSweep",
             dependencies: [
                 "PushbackModel", "PushbackGeo", "PushbackIntake", "PushbackRules",
-                "PushbackStore", "PushbackReport",
+                "PushbackStore", "PushbackReport", "PushbackPackaging",
                 "PushbackPDF", "PushbackXML", "PushbackNumeric", "PushbackGeodesy", "PushbackOCR", "PushbackShapefile", "PushbackCompression",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -79,7 +83,7 @@ let package = Package(
         .executableTarget(
             name: "pushback",
             dependencies: [
-                "PushbackSweep", "PushbackReport", "PushbackRules", "PushbackGeo", "PushbackTOML",
+                "PushbackSweep", "PushbackReport", "PushbackRules", "PushbackGeo", "PushbackTOML", "PushbackPackaging",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -101,6 +105,7 @@ let package = Package(
         .testTarget(name: "PushbackIntakeTests", dependencies: ["PushbackIntake", "PushbackYAML", "TestSupport"]),
         .testTarget(name: "PushbackRulesTests", dependencies: ["PushbackRules", "PushbackIntake", "TestSupport"]),
         .testTarget(name: "PushbackStoreTests", dependencies: ["PushbackStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "PushbackPackagingTests", dependencies: ["PushbackPackaging", "PushbackArchive", "PushbackXML", "PushbackModel", "TestSupport"]),
         .testTarget(name: "PushbackReportTests", dependencies: ["PushbackReport", "PushbackGeo", "PushbackModel"]),
         .testTarget(name: "PushbackSweepTests", dependencies: ["PushbackSweep", "PushbackGeo", "PushbackIntake", "PushbackStore", "PushbackReport", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["pushback", "PushbackStore", "TestSupport"]),

@@ -6,7 +6,7 @@ import PushbackModel
 struct BLMSundryNoticeExtractor: DocumentExtractor {
     let kind = DocumentKind.blm3160_5
     let name = "blm-3160-5"
-    let version = 1
+    let version = 2
 
     /// Text fields: AcroForm name, fact name, and the printed caption the value sits below on a
     /// flattened copy.
@@ -16,10 +16,14 @@ struct BLMSundryNoticeExtractor: DocumentExtractor {
         ("Text_9", "api", #"9\. API Well No\."#),
         ("Text_2", "operator", #"2\. Name of Operator"#),
         ("Text_3", "operator_address", #"3a\. Address"#),
+        ("US_Phone_Number_1", "operator_phone", #"3b\. Phone No\."#),
+        ("Text_6", "indian_allottee_or_tribe", #"6\. If Indian, Allottee or Tribe Name"#),
+        ("Text_7", "unit_or_ca_agreement", #"7\. If Unit of CA/Agreement"#),
         ("Text_4", "location", #"4\. Location of Well"#),
         ("Text_10", "field_and_pool", #"10\. Field and Pool"#),
         ("Text_11", "county_state", #"11\. County or Parish, State"#),
         ("Text_16", "signer_name", #"14\. I hereby certify"#),
+        ("Text_17", "signer_title", #"14\. I hereby certify"#),
         ("Date_1", "signed_date", #"^Signature\s+Date"#),
     ]
 
@@ -104,6 +108,7 @@ struct BLMSundryNoticeExtractor: DocumentExtractor {
     private func flattenedValue(_ entry: (field: String, fact: String, caption: String), reader: FactReader) -> FactReader.Hit? {
         switch entry.fact {
         case "signer_name": reader.below(entry.caption, value: #"(.+?)(?:\s+Title\s+.*)?"#, widen: 60)
+        case "signer_title": reader.first(#"^\s*[A-Z][^:]*?\S\s{2,}Title\s+(\S.*?)\s*$"#)
         case "signed_date": reader.first(#"^\s*Signature\s+Date\s+(\d{1,2}/\d{1,2}/\d{4})"#)
         default: reader.below(entry.caption, value: #"(?!\d{1,2}[a-z]?\.\s).+"#, lookahead: 3, widen: 10)
         }

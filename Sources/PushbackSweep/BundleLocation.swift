@@ -1,6 +1,7 @@
 import Foundation
 
-/// Where the rule bundle lives: `rules/`, `jurisdictions/`, `mappings/` and `lexicon/` under one root.
+/// Where the rule bundle lives: `rules/`, `jurisdictions/`, `mappings/` and `lexicon/` under one
+/// root, beside the filing schemas (`schemas/`).
 public struct BundleLocation: Sendable, Equatable {
     public var root: String
 
@@ -17,6 +18,9 @@ public struct BundleLocation: Sendable, Equatable {
     /// locations are reported as not resolved.
     public var gazetteer: String { (root as NSString).appendingPathComponent("data/gazetteer") }
     public var gazetteerFile: String { (gazetteer as NSString).appendingPathComponent("us_places.csv") }
+
+    /// The filing schemas every XML part of an export validates against.
+    public var filingSchema: String { (root as NSString).appendingPathComponent("schemas/2026/pushback-filing-2026.xsd") }
 
     /// True when the four folders exist under `root`.
     public var isComplete: Bool {

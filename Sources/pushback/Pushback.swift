@@ -33,6 +33,6 @@ struct Pushback: ParsableCommand {
             3 partial (some documents could not be read); 4 rule bundle invalid; 11 another run holds \
             the lock; 64 usage error; 70 internal error; 78 configuration error.
             """,
-        subcommands: [SweepCommand.self, StatusCommand.self, ReportCommand.self, ExplainCommand.self, AckCommand.self, RulesCommand.self, ConfigCommand.self, ExtractCommand.self, DoctorCommand.self]
+        subcommands: [SweepCommand.self, StatusCommand.self, ReportCommand.self, ExplainCommand.self, AckCommand.self, RulesCommand.self, ConfigCommand.self, ExtractCommand.self, ExportCommand.self, VerifyCommand.self, DoctorCommand.self]
     )
 }

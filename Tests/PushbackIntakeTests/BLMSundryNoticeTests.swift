@@ -21,6 +21,7 @@ struct BLMSundryNoticeTests {
         "operator": "Example Petroleum Operating LLC", "location": "660 FNL & 1980 FWL, Sec. 12, T. 22 S., R. 27 E., NMPM",
         "county_state": "Eddy County, NM", "signer_name": "Jordan A. Example", "signed_date": "2026-11-02",
         "well_type": "Oil Well", "submission_type": "Notice of Intent", "action": "Plug and Abandon",
+        "operator_phone": "(432) 555-0147", "unit_or_ca_agreement": "CA NMNM 139876", "signer_title": "Regulatory Analyst",
     ]
 
     @Test("a filled AcroForm is read field by field, each fact naming its field")
