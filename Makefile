@@ -38,6 +38,7 @@ bench: deps
 	scripts/bench/geo.sh
 	scripts/bench/rules.sh
 	scripts/bench/intake.sh
+	scripts/bench/packaging.sh
 	scripts/bench/incremental.sh
 	scripts/bench/numeric.sh
 

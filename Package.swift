@@ -90,7 +90,7 @@ let package = Package(
 
         // Benchmarks of the geospatial core on the synthetic national dataset (make bench) and of
         // near-duplicate detection on synthetic filings.
-        .executableTarget(name: "pushback-bench", dependencies: ["PushbackGeo", "PushbackModel", "PushbackIntake", "PushbackNumeric", "PushbackRules"]),
+        .executableTarget(name: "pushback-bench", dependencies: ["PushbackGeo", "PushbackModel", "PushbackIntake", "PushbackNumeric", "PushbackRules", "PushbackPackaging", "PushbackXML"]),
 
         // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -105,9 +105,9 @@ let package = Package(
         .testTarget(name: "PushbackIntakeTests", dependencies: ["PushbackIntake", "PushbackYAML", "TestSupport"]),
         .testTarget(name: "PushbackRulesTests", dependencies: ["PushbackRules", "PushbackIntake", "TestSupport"]),
         .testTarget(name: "PushbackStoreTests", dependencies: ["PushbackStore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "PushbackPackagingTests", dependencies: ["PushbackPackaging", "PushbackArchive", "PushbackXML", "PushbackModel", "TestSupport"]),
+        .testTarget(name: "PushbackPackagingTests", dependencies: ["PushbackPackaging", "PushbackArchive", "PushbackXML", "PushbackModel", "PushbackIntake", "TestSupport"]),
         .testTarget(name: "PushbackReportTests", dependencies: ["PushbackReport", "PushbackGeo", "PushbackModel"]),
         .testTarget(name: "PushbackSweepTests", dependencies: ["PushbackSweep", "PushbackGeo", "PushbackIntake", "PushbackStore", "PushbackReport", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["pushback", "PushbackStore", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pushback", "PushbackStore", "PushbackArchive", "TestSupport"]),
     ]
 )

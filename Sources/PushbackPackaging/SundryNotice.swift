@@ -52,6 +52,37 @@ public struct SundryNotice: Sendable, Hashable {
     public var signerTitle: StatedValue?
     public var signedDate: StatedValue
 
+    public init(
+        source: SourceReference, wellType: StatedValue, operatorName: StatedValue, operatorAddress: StatedValue, operatorPhone: StatedValue?, location: StatedValue,
+        plss: PLSS?, leaseSerial: StatedValue, indianAllotteeOrTribe: StatedValue?, unitOrCAAgreement: StatedValue?, wellNameAndNumber: StatedValue, api: StatedValue,
+        fieldAndPool: StatedValue?, county: StatedValue, state: StatedValue, submissionType: StatedValue, actions: [StatedValue], otherAction: StatedValue?,
+        completionDate: StatedValue?, description: StatedValue, signerName: StatedValue, signerTitle: StatedValue?, signedDate: StatedValue
+    ) {
+        self.source = source
+        self.wellType = wellType
+        self.operatorName = operatorName
+        self.operatorAddress = operatorAddress
+        self.operatorPhone = operatorPhone
+        self.location = location
+        self.plss = plss
+        self.leaseSerial = leaseSerial
+        self.indianAllotteeOrTribe = indianAllotteeOrTribe
+        self.unitOrCAAgreement = unitOrCAAgreement
+        self.wellNameAndNumber = wellNameAndNumber
+        self.api = api
+        self.fieldAndPool = fieldAndPool
+        self.county = county
+        self.state = state
+        self.submissionType = submissionType
+        self.actions = actions
+        self.otherAction = otherAction
+        self.completionDate = completionDate
+        self.description = description
+        self.signerName = signerName
+        self.signerTitle = signerTitle
+        self.signedDate = signedDate
+    }
+
     /// The API number dashed, `30-015-12345`.
     public var dashedAPI: String { (try? APIWellNumber.parse(api.value))?.formatted ?? api.value }
 }

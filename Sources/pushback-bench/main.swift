@@ -16,6 +16,8 @@ import PushbackModel
 //                                  options in NearDuplicateBench.swift)
 //   pushback-bench trend-fits [WELLS=20000] [MONTHS=120] [REPEAT=3]   (production trend fits:
 //                                  batched LAPACK vs a Swift loop vs one LAPACK call a window)
+//   pushback-bench packaging SCHEMA [FINDINGS=10000] [FORMS=1000] [REPEAT=3]   (filing bundle: build,
+//                                  validate, package; validation beside xmllint, PackagingBench.swift)
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
@@ -108,6 +110,9 @@ do {
     case "rules":
         guard arguments.count >= 4 else { throw BenchError("usage: pushback-bench rules DATA_DIR BUNDLE_DIR [REPEAT=3]") }
         report(try RuleStageBench.run(data: folder, bundle: arguments[3], repeats: arguments.count > 4 ? Int(arguments[4]) ?? 3 : 3))
+    case "packaging":
+        func number(_ index: Int, _ fallback: Int) -> Int { arguments.count > index ? Int(arguments[index]) ?? fallback : fallback }
+        report(try PackagingBench.run(schema: folder, findings: number(3, 10000), forms: number(4, 1000), repeats: number(5, 3)))
     case "pdf-text":
         report(try PDFTextBench.run(file: folder, repeats: arguments.count > 3 ? Int(arguments[3]) ?? 3 : 3))
     default:
