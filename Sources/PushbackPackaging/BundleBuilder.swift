@@ -57,15 +57,17 @@ public struct BundleBuilder {
             }
         }
 
-        for notice in bundle.notices {
+        for notice in bundle.notices where bundle.forms.contains(.sundryNotice) {
             let stem = "3160-5-\(notice.api.value)-\(notice.source.sha256.prefix(12))"
             if let document = add(PackageParts.sundryNotice(notice, bundle: bundle), name: "forms/\(stem).xml", role: .form), let root = document.rootElement {
                 parts.append(PackagePart(name: "renderings/\(stem).html", contentType: "text/html", role: .rendering,
                                          data: Data(FormRendering.sundryNotice(root, part: "forms/\(stem).xml").utf8), operation: operation))
             }
         }
-        _ = add(PackageParts.findingsReport(bundle), name: "reports/findings.xml", role: .report)
-        for well in bundle.wells {
+        if bundle.forms.contains(.findingsReport) {
+            _ = add(PackageParts.findingsReport(bundle), name: "reports/findings.xml", role: .report)
+        }
+        for well in bundle.wells where bundle.forms.contains(.wellStatusReport) {
             _ = add(PackageParts.wellStatusReport(well, bundle: bundle), name: "reports/well-status-\(well.api).xml", role: .report)
         }
         for document in bundle.evidence {

@@ -57,8 +57,8 @@ public struct BusinessRule: Sendable {
             return others.isEmpty ? nil : "\(others.map(\.source.path).joined(separator: ", ")) give\(others.count == 1 ? "s" : "") the well lease \(others.map(\.leaseSerial.value).joined(separator: ", "))"
         },
         BusinessRule(id: "BR-007", severity: .warning, summary: "No fail finding about the well is open") { notice, bundle in
-            let fails = bundle.findings.filter { $0.finding.kind == .fail && ($0.finding.subject.id == notice.api.value || $0.finding.related.contains { $0.id == notice.api.value }) }
-            return fails.isEmpty ? nil : "Pushback's run \(bundle.runID) has \(fails.count) fail finding(s) about \(notice.dashedAPI): " + fails.prefix(3).map(\.finding.title).joined(separator: "; ")
+            let fails = (bundle.findingsByWell[notice.api.value] ?? []).filter { $0.kind == .fail }
+            return fails.isEmpty ? nil : "Pushback's run \(bundle.runID) has \(fails.count) fail finding(s) about \(notice.dashedAPI): " + fails.prefix(3).map(\.title).joined(separator: "; ")
         },
     ]
 

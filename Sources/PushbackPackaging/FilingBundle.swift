@@ -60,10 +60,21 @@ public struct FilingBundle: Sendable {
         case original = "Original", modify = "Modify", replace = "Replace"
     }
 
+    /// The forms and reports a bundle can hold (`pushback export --form`).
+    public enum Form: String, Sendable, CaseIterable {
+        case sundryNotice = "3160-5"
+        case findingsReport = "findings-report"
+        case wellStatusReport = "well-status-report"
+    }
+
     public var leaseSerial: String
+    /// Which forms and reports go in (all by default); the envelope, manifest and packaging parts always do.
+    public var forms: Set<Form> = Set(Form.allCases)
     public var notices: [SundryNotice]
     public var wells: [WellRecord]
-    public var findings: [ReportedFinding]
+    public let findings: [ReportedFinding]
+    /// The findings about each well (by normalized API number, as subject or related), indexed once.
+    public let findingsByWell: [String: [Finding]]
     public var runID: String
     /// `YYYY-MM-DD`: the only date the package's times come from, besides the filings' own.
     public var asOf: String
@@ -85,6 +96,12 @@ public struct FilingBundle: Sendable {
         self.notices = notices
         self.wells = wells
         self.findings = findings
+        var byWell: [String: [Finding]] = [:]
+        for reported in findings {
+            let ids = Set([reported.finding.subject.id] + reported.finding.related.map(\.id))
+            for id in ids { byWell[id, default: []].append(reported.finding) }
+        }
+        findingsByWell = byWell
         self.runID = runID
         self.asOf = asOf
         self.ruleBundle = ruleBundle

@@ -69,7 +69,7 @@ enum PackageParts {
 
     static func wellStatusReport(_ well: FilingBundle.WellRecord, bundle: FilingBundle) -> XMLElement {
         let dashed = (try? APIWellNumber.parse(well.api))?.formatted ?? well.api
-        let deadlines = bundle.findings.map(\.finding).filter { $0.due != nil && ($0.subject.id == well.api || $0.related.contains { $0.id == well.api }) }
+        let deadlines = (bundle.findingsByWell[well.api] ?? []).filter { $0.due != nil }
         func entries(_ name: String, _ items: [FilingBundle.WellRecord.Entry], label: String) -> XMLElement {
             XMLElement(name, children: items.map { item in
                 .element(XMLElement(label, attributes: item.date.isEmpty ? [] : [("date", item.date)], children: [.element(text(label == "Entry" ? "Status" : "Kind", item.text)), .element(evidence(item.evidence, name: "Source"))]))

@@ -29,6 +29,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .customLong("operator"), help: "Operator name: the bundle of its lease.")
     var operatorName: String?
 
+    @Option(help: "A form or report to include: 3160-5, findings-report or well-status-report (repeatable; default: the whole bundle).")
+    var form: [String] = []
+
     @Option(help: "Submission sequence number (1 for the original).")
     var sequence: Int = 1
 
@@ -70,6 +73,9 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("--amends is the submission id (uuid) of the earlier bundle, as pushback verify prints it")
         }
         guard !replace || amends != nil else { throw ValidationError("--replace goes with --amends") }
+        for name in form where FilingBundle.Form(rawValue: name) == nil {
+            throw ValidationError("unknown --form \(name); known: \(FilingBundle.Form.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
     }
 
     func run() throws {
@@ -81,8 +87,9 @@ struct ExportCommand: ParsableCommand {
         let selection: FilingExport.Selection = lease.map { .lease($0) } ?? well.map { .well($0) } ?? .operatorName(operatorName!)
         let correction: FilingBundle.Correction = amends == nil ? .original : (replace ? .replace : .modify)
         do {
-            let filing = try FilingExport.bundle(databasePath: db, run: runID, selection: selection, sequence: sequence, correction: correction, amends: amends,
+            var filing = try FilingExport.bundle(databasePath: db, run: runID, selection: selection, sequence: sequence, correction: correction, amends: amends,
                                                  author: author, organization: organization, inbox: inbox, hashesOnly: hashesOnly)
+            if !form.isEmpty { filing.forms = Set(form.compactMap(FilingBundle.Form.init(rawValue:))) }
             let built = try BundleBuilder(schemaPath: location.filingSchema).build(filing)
             try built.data.write(to: URL(fileURLWithPath: out), options: .atomic)
             print("Wrote \(out): submission \(filing.submissionID), sequence \(filing.paddedSequence) (\(correction.rawValue)), lease \(filing.leaseSerial)")
