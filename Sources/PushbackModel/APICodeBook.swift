@@ -45,4 +45,10 @@ public enum APICodeBook {
 
     /// The county name for a state and county code, e.g. ("04", "030") → "Kern".
     public static func countyName(state: String, county: String) -> String? { tables.counties[state + county] }
+
+    /// `ANDREWS`, from `Andrews County`: a county name as names written on filings are compared
+    /// with the code book's (case, spaces, punctuation and "County"/"Parish"/"Borough" ignored).
+    public static func countyKey(_ name: String) -> String {
+        String(name.uppercased().replacing(/\b(COUNTY|PARISH|BOROUGH)\b/, with: "").filter { ("A"..."Z").contains($0) })
+    }
 }

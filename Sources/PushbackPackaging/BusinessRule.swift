@@ -33,7 +33,7 @@ public struct BusinessRule: Sendable {
             guard let county = APICodeBook.countyName(state: stateCode, county: countyCode) else {
                 return "item 9 \(api.formatted): county code \(countyCode) of \(state.name) is not in the API code book, so item 11's county cannot be confirmed"
             }
-            guard Self.countyKey(county) == Self.countyKey(notice.county.value) else {
+            guard APICodeBook.countyKey(county) == APICodeBook.countyKey(notice.county.value) else {
                 return "item 9 \(api.formatted) carries county code \(countyCode), which is \(county) County, but item 11 names \(notice.county.value) County"
             }
             return nil
@@ -67,10 +67,5 @@ public struct BusinessRule: Sendable {
         all.flatMap { rule in
             bundle.notices.compactMap { notice in rule.check(notice, bundle).map { Violation(rule: rule.id, severity: rule.severity, message: "\(notice.source.path): \($0)") } }
         }
-    }
-
-    /// `EDDY` from `Eddy County`.
-    static func countyKey(_ name: String) -> String {
-        name.uppercased().replacingOccurrences(of: #"\b(COUNTY|PARISH)\b|[^A-Z]"#, with: "", options: .regularExpression)
     }
 }

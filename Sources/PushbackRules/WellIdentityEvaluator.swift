@@ -64,7 +64,7 @@ struct WellIdentityEvaluator {
                            evidence: [county.evidence] + [statement.writtenAPI?.evidence].compactMap { $0 },
                            compared: [ComparedValue(name: "county code \(state)-\(code)", actual: "not in the code book")])
         }
-        guard Self.countyKey(named) != Self.countyKey(county.value) else { return nil }
+        guard APICodeBook.countyKey(named) != APICodeBook.countyKey(county.value) else { return nil }
         let message = "\(statement.document.path) names \(county.value) County, but its API number \(Self.formatted(api)) carries county code \(code), which is \(named) County. "
             + "Either the API number is another well's (a digit mistyped, a number copied from a neighbouring filing) or the county is written wrong; the regulator files the well under its API number."
         return finding(about: statement, kind: .fail, severity: rule.severity, title: "\(rule.title): county against the API number", message: message,
@@ -155,9 +155,4 @@ struct WellIdentityEvaluator {
     }
 
     static func formatted(_ api: String) -> String { (try? APIWellNumber.parse(api))?.formatted ?? api }
-
-    /// `ANDREWS`, from `Andrews County`.
-    static func countyKey(_ name: String) -> String {
-        name.uppercased().replacingOccurrences(of: #"\b(COUNTY|PARISH|BOROUGH)\b|[^A-Z]"#, with: "", options: .regularExpression)
-    }
 }
