@@ -45,6 +45,9 @@ enum PackageParts {
             citation(title: "Pushback findings for lease \(bundle.leaseSerial) as of \(bundle.asOf)", originator: bundle.organization, creation: bundle.asOf),
             XMLElement("Aliases", children: [.element(alias(bundle.leaseSerial, authority: "BLM", kind: "lease serial"))]),
             XMLElement("Run", attributes: [("id", bundle.runID), ("asOf", bundle.asOf)] + (bundle.ruleBundle.map { [("ruleBundle", $0)] } ?? [])),
+            text("Scope", "\(bundle.findings.count) finding(s) of run \(bundle.runID) concern lease \(bundle.leaseSerial) or its well(s) "
+                + bundle.wells.map { (try? APIWellNumber.parse($0.api))?.formatted ?? $0.api }.joined(separator: ", ") + ". "
+                + "Rules that read registries (setbacks, idle-well deadlines) check only wells the run's registries list; an empty list of findings is not an all-clear."),
         ]
         for reported in bundle.findings {
             let finding = reported.finding
@@ -55,7 +58,8 @@ enum PackageParts {
                 XMLElement("RuleCitation", children: [.element(text("Text", finding.citation.text)), .element(text("Url", finding.citation.url))]),
             ]
             parts += finding.comparedValues.map { value in
-                XMLElement("Compared", attributes: [("name", value.name), ("actual", value.actual)] + (value.limit.map { [("limit", $0)] } ?? []) + (value.comparison.map { [("comparison", $0)] } ?? []))
+                XMLElement("Compared", attributes: [("name", clean(value.name)), ("actual", clean(value.actual))]
+                    + (value.limit.map { [("limit", clean($0))] } ?? []) + (value.comparison.map { [("comparison", clean($0))] } ?? []))
             }
             if let due = finding.due { parts.append(text("Due", due)) }
             parts += finding.evidence.map { evidence($0) }
@@ -181,14 +185,26 @@ enum PackageParts {
         if let page = evidence.page, page > 0 { attributes.append(("page", "\(page)")) }
         if let line = evidence.line, line > 0 { attributes.append(("line", "\(line)")) }
         if let field = evidence.field, !field.isEmpty { attributes.append(("field", field)) }
-        return XMLElement(name, attributes: attributes, text: evidence.quote)
+        return XMLElement(name, attributes: attributes, text: clean(evidence.quote))
     }
 
     private static func document(_ name: String, _ source: SourceReference, quote: String) -> XMLElement {
         XMLElement(name, attributes: [("sha256", source.sha256), ("path", source.path)], text: quote)
     }
 
-    private static func text(_ name: String, _ value: String) -> XMLElement { XMLElement(name, text: value) }
+    private static func text(_ name: String, _ value: String) -> XMLElement { XMLElement(name, text: clean(value)) }
+
+    /// The text with the characters XML 1.0 cannot hold (C0 controls but tab, newline and
+    /// return; unpaired surrogates cannot occur in Swift strings) replaced by spaces.
+    static func clean(_ value: String) -> String {
+        func allowed(_ scalar: Unicode.Scalar) -> Bool {
+            (scalar.value >= 0x20 || scalar == "\t" || scalar == "\n" || scalar == "\r") && scalar.value != 0xFFFE && scalar.value != 0xFFFF
+        }
+        guard !value.unicodeScalars.allSatisfy(allowed) else { return value }
+        var scalars = String.UnicodeScalarView()
+        for scalar in value.unicodeScalars { scalars.append(allowed(scalar) ? scalar : " ") }
+        return String(scalars)
+    }
 
     private static func optional(_ name: String, _ value: StatedValue?) -> [XMLElement] { value.map { [text(name, $0.value)] } ?? [] }
 }

@@ -162,8 +162,12 @@ struct FilingBundleTests {
             citation: Citation(text: "c", url: "https://example.org"), basis: "heuristic", subject: Subject(type: "well", id: "3001512345"),
             jurisdictions: ["us"], comparedValues: [], evidence: [Evidence(source: source, page: 1, field: "Text_9", quote: "30-015-12345")]
         )
-        let warned = try BundleBuilder(schemaPath: Self.schema).build(Self.bundle([try Self.notice(facts, source)], findings: [.init(finding: failing, baseline: .new)]))
+        var garbled = failing
+        garbled.message = "a message from a scanned page with a NUL \u{0} and a form feed \u{0C} in it"
+        let warned = try BundleBuilder(schemaPath: Self.schema).build(Self.bundle([try Self.notice(facts, source)], findings: [.init(finding: garbled, baseline: .new)]))
         #expect(warned.warnings.map(\.rule) == ["BR-007"])
+        let report = String(decoding: try #require(warned.parts.first { $0.name == "reports/findings.xml" }).data, as: UTF8.self)
+        #expect(report.contains("with a NUL   and a form feed   in it") && report.contains("an empty list of findings is not an all-clear"))
         let header = String(decoding: try #require(warned.parts.first { $0.name == "header.xml" }).data, as: UTF8.self)
         #expect(header.contains("<BusinessRuleWarning rule=\"BR-007\">"))
     }
