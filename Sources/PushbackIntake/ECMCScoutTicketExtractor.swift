@@ -6,7 +6,7 @@ import PushbackModel
 struct ECMCScoutTicketExtractor: DocumentExtractor {
     let kind = DocumentKind.ecmcScoutTicket
     let name = "ecmc-scout"
-    let version = 1
+    let version = 2
 
     func extract(_ document: DocumentText) -> [Fact] {
         let reader = FactReader(document: document, extractor: identifier)
@@ -39,7 +39,8 @@ struct ECMCScoutTicketExtractor: DocumentExtractor {
     }
 
     /// Per wellbore (`Wellbore #00`, `Sidetrack #01`): status, measured and vertical depth, and the
-    /// casing strings cited as ACTUAL, each with the cement record that follows it.
+    /// casing strings cited as ACTUAL, each with the cement record that follows it; and the
+    /// original wellbore's surface casing setting depth as `surface_casing_depth`.
     private func wellbores(_ document: DocumentText, reader: FactReader) -> [Fact?] {
         var facts: [Fact?] = []
         var wellbore: String?
@@ -67,6 +68,10 @@ struct ECMCScoutTicketExtractor: DocumentExtractor {
             facts.append(reader.fact(prefix + "hole_size", hit(String(match.2)), unit: "in", normalize: Normalize.number))
             facts.append(reader.fact(prefix + "size", hit(String(match.3)), unit: "in", normalize: Normalize.number))
             facts.append(reader.fact(prefix + "setting_depth", hit(String(match.4)), unit: "ft", normalize: Normalize.number))
+            // The original wellbore's surface casing shoe, which Rule 419's bradenhead trigger is measured from.
+            if wellbore == "00", String(match.1) == "SURF", !facts.contains(where: { $0?.name == "surface_casing_depth" }) {
+                facts.append(reader.fact("surface_casing_depth", hit(String(match.4)), unit: "ft", normalize: Normalize.number))
+            }
             // The cement record is the next line.
             if let cementLine = document.pages.first(where: { $0.number == page })?.lines.first(where: { $0.number == line.number + 1 }),
                let cement = cementLine.text.firstMatch(of: /^Cement: \| Sacks: (\d*), Top: (\d*)/) {

@@ -66,6 +66,8 @@ public enum RuleCheck: Sendable {
     case readingAgreement(ReadingAgreementCheck)
     /// Build-up rates after bleed-downs against the well's earlier ones (`ReadingBuildUpCheck`).
     case readingBuildUp(ReadingBuildUpCheck)
+    /// Bradenhead readings against the surface casing shoe depth a filing states (`ReadingShoeCheck`).
+    case readingShoe(ReadingShoeCheck)
     /// What filings (and JSAs) say about a well, within one filing or across them (`FilingCheck`).
     case filing(FilingCheck)
 
@@ -82,7 +84,7 @@ public enum RuleCheck: Sendable {
         case .production(.trendBreak), .production(.zeroPressures): [.review, .open]
         case .production(.registryStatusAgainstProduction): [.fail, .open]
         case .jsa(let check): check.verdicts
-        case .readingJump, .readingRebuild, .readingBuildUp: [.review, .open]
+        case .readingJump, .readingRebuild, .readingBuildUp, .readingShoe: [.review, .open]
         case .readingAgreement: [.fail, .review, .open]
         case .filing(let check): check.verdicts
         }
@@ -91,7 +93,7 @@ public enum RuleCheck: Sendable {
     /// True when the check reads the registries' wells and receptors.
     public var readsRegistries: Bool {
         switch self {
-        case .setback, .condition, .claimsAgainstReadings, .pressureTest, .production, .readingJump, .readingRebuild, .readingAgreement, .readingBuildUp: true
+        case .setback, .condition, .claimsAgainstReadings, .pressureTest, .production, .readingJump, .readingRebuild, .readingAgreement, .readingBuildUp, .readingShoe: true
         case .filing(.locationAgainstRegistry): true
         case .locationEstablished, .jsa, .filing: false
         }
@@ -101,7 +103,7 @@ public enum RuleCheck: Sendable {
     public var readsJSAs: Bool {
         switch self {
         case .claimsAgainstReadings, .pressureTest, .jsa, .readingJump, .readingRebuild, .readingAgreement: true
-        case .setback, .condition, .locationEstablished, .production, .filing, .readingBuildUp: false
+        case .setback, .condition, .locationEstablished, .production, .filing, .readingBuildUp, .readingShoe: false
         }
     }
 
@@ -109,7 +111,7 @@ public enum RuleCheck: Sendable {
     public var conditions: [Condition] {
         switch self {
         case .setback(let check): [check.appliesWhen].compactMap { $0 }
-        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .readingRebuild, .readingAgreement, .readingBuildUp, .filing: []
+        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .readingRebuild, .readingAgreement, .readingBuildUp, .readingShoe, .filing: []
         case .condition(let check): [check.appliesWhen, check.firesWhen].compactMap { $0 }
         }
     }
@@ -125,6 +127,7 @@ public enum RuleCheck: Sendable {
         switch self {
         case .filing(let check): check.statedFields
         case .jsa(let check): check.statedFields
+        case .readingShoe: ["surface_casing_depth"]
         default: conditions.reduce(into: []) { $0.formUnion($1.statedFields) }
         }
     }
@@ -136,7 +139,7 @@ public enum RuleCheck: Sendable {
         switch self {
         case .setback(let check): check.deadline != nil || check.appliesWhen?.dependsOnAsOfDate == true
         case .filing(.reportAfterPlugging): true
-        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .readingRebuild, .readingAgreement, .readingBuildUp, .filing: false
+        case .locationEstablished, .claimsAgainstReadings, .pressureTest, .production, .jsa, .readingJump, .readingRebuild, .readingAgreement, .readingBuildUp, .readingShoe, .filing: false
         case .condition: true
         }
     }

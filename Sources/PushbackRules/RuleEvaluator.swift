@@ -64,6 +64,8 @@ public struct RuleEvaluator: Sendable {
             return ReadingRebuildEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(readings: input.readings, readingGaps: input.readingGaps)
         case .readingBuildUp(let check):
             return ReadingBuildUpEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(readings: input.readings, readingGaps: input.readingGaps)
+        case .readingShoe(let check):
+            return ReadingShoeEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(readings: input.readings, documents: input.documentsOnFile)
         case .readingAgreement(let check):
             return ReadingAgreementEvaluator(rule: rule, check: check, jurisdictions: book.jurisdictions).evaluate(jsas: input.jsas, readings: input.readings)
         case .readingJump(let check):

@@ -67,7 +67,7 @@ public enum RuleLinter {
                 for status in statuses.subtracting(WellStatus.known).sorted(by: { $0.rawValue < $1.rawValue }) {
                     problem(rule, "status \"\(status)\" is not one Pushback maps sources to (known: \(WellStatus.known.map(\.rawValue).sorted().joined(separator: ", ")))")
                 }
-            case .production(.inventoryBalance), .production(.trendBreak), .production(.zeroPressures), .readingJump, .readingRebuild, .readingBuildUp, .filing:
+            case .production(.inventoryBalance), .production(.trendBreak), .production(.zeroPressures), .readingJump, .readingRebuild, .readingBuildUp, .readingShoe, .filing:
                 break
             case .pressureTest, .jsa, .readingAgreement:
                 if rule.appliesTo != "jsa" { problem(rule, "a check of what JSAs write reads JSAs: applies_to should be jsa, not \(rule.appliesTo)", error: false) }

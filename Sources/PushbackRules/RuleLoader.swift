@@ -247,10 +247,12 @@ public enum RuleLoader {
             case let other: throw testNode.error("unknown filing test \"\(other)\"; known: casing-listed-twice, well-identity, well-history, report-after-plugging, location-against-registry, amendment-explained")
             }
         case "readings":
-            try node.checkKeys(allowed: ["type", "test", "points", "more_than", "from_at_least", "drop", "rebuilds_to", "within", "tolerance", "or_percent", "window", "fit", "every", "factor", "least_difference_per_hour"])
+            try node.checkKeys(allowed: ["type", "test", "points", "more_than", "from_at_least", "drop", "rebuilds_to", "within", "tolerance", "or_percent", "window", "fit", "every", "factor", "least_difference_per_hour", "percent_of_shoe_depth", "states"])
             let testNode = try node.required("test")
             let test = try testNode.string()
-            guard ["jump", "rebuild", "against-jsa", "build-up"].contains(test) else { throw testNode.error("unknown readings test \"\(test)\"; known: jump, rebuild, against-jsa, build-up") }
+            guard ["jump", "rebuild", "against-jsa", "build-up", "against-shoe"].contains(test) else {
+                throw testNode.error("unknown readings test \"\(test)\"; known: jump, rebuild, against-jsa, build-up, against-shoe")
+            }
             let pointsNode = try node.required("points")
             let points = Set(try pointsNode.strings())
             guard !points.isEmpty, points.isSubset(of: PressureReading.points) else {
@@ -265,6 +267,12 @@ public enum RuleLoader {
                     points: points, minimum: try pressureValue(try node.required("from_at_least")), dropPercent: try percentValue(try node.required("drop")),
                     fitMinutes: fit, stepMinutes: every, factor: factor, leastDifference: try pressureValue(try node.required("least_difference_per_hour"))
                 ))
+            }
+            if test == "against-shoe" {
+                let statesNode = try node.required("states")
+                let states = Set(try statesNode.strings())
+                guard !states.isEmpty, states.allSatisfy({ APICodeBook.isKnownState($0) }) else { throw statesNode.error("states are API state codes such as \"05\"") }
+                return .readingShoe(ReadingShoeCheck(points: points, percent: try percentValue(try node.required("percent_of_shoe_depth")), stateCodes: states))
             }
             if test == "against-jsa" {
                 return .readingAgreement(ReadingAgreementCheck(

@@ -210,7 +210,7 @@ public struct Sweep: Sendable {
             let inputsKey = switch rule.check {
             case .setback, .condition, .production: registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(onFile, kinds: rule.check.documentKinds)
             case .locationEstablished: Self.inputsKey(written)
-            case .claimsAgainstReadings, .pressureTest, .jsa, .readingJump, .readingRebuild, .readingAgreement, .readingBuildUp:
+            case .claimsAgainstReadings, .pressureTest, .jsa, .readingJump, .readingRebuild, .readingAgreement, .readingBuildUp, .readingShoe:
                 registries.inputsKey(reader: fingerprint.reader) + Self.inputsKey(jsaRecords) + Self.inputsKey(onFile, stating: rule.check.statedFields)
             case .filing(.locationAgainstRegistry): registries.inputsKey(reader: fingerprint.reader) + " locations " + Self.inputsKey(written) + filingsKey
             case .filing: filingsKey

@@ -261,6 +261,16 @@ struct ECMCScoutTicketTests {
         #expect(values["wellbore[00].casing[4].cement_sacks"] == "UNREADABLE")
     }
 
+    @Test("the original wellbore's surface casing depth, as set (ACTUAL, not PLANNED), for Rule 419's trigger")
+    func surfaceCasingDepth() throws {
+        // Read off the cards: SURF rows cited ACTUAL in Wellbore #00 (33023 planned 600 ft, set 671 ft; 33067 planned 800 ft, set 1,595 ft).
+        let expected = ["31642": "1400", "32812": "1054", "33023": "671", "33065": "1111", "33067": "1595"]
+        for (sequence, depth) in expected {
+            let extract = try RealDocumentTests.extract("co_ecmc_scout_tickets/05-123-\(sequence)_scout.html")
+            #expect(extract.facts.filter { $0.name == "surface_casing_depth" }.map(\.normalized) == [depth], "\(sequence)")
+        }
+    }
+
     @Test("every scout card's surface location agrees with the ECMC well registry's surface hole", arguments: ["31642", "32812", "33023", "33065", "33067"])
     func agreesWithRegistry(_ sequence: String) throws {
         let values = RealDocumentTests.values(try RealDocumentTests.extract("co_ecmc_scout_tickets/05-123-\(sequence)_scout.html"))
