@@ -77,7 +77,9 @@ public enum FilingExport {
         }
         let standings = try store.baseline(runID: stored.id).standings
         let reported = findings.map { FilingBundle.ReportedFinding(finding: $0, baseline: $0.fingerprint.flatMap { standings[$0]?.state } ?? .new) }
-        let wells = try apis.sorted().map { api in try wellRecord(api: api, notices: notices.filter { $0.api.value == api }, store: store, runID: stored.id) }
+        let identities = FilingRecords.identities(try store.facts(named: FilingRecords.identityFacts, runID: stored.id))
+        let histories = FilingRecords.histories(try store.facts(named: FilingRecords.historyFacts, runID: stored.id), identities: identities)
+        let wells = apis.sorted().map { api in wellRecord(api: api, notices: notices.filter { $0.api.value == api }, identities: identities, histories: histories) }
         var sources: [SourceReference] = []
         for source in notices.map(\.source) + findings.flatMap({ $0.evidence.map(\.source) }) where !sources.contains(source) { sources.append(source) }
         let folder = inbox ?? stored.inbox
@@ -123,13 +125,11 @@ public enum FilingExport {
 
     /// What the run's filings say of the well over time (its notices, and every dated milestone
     /// of its other filings), and the tests on file.
-    private static func wellRecord(api: String, notices: [SundryNotice], store: PushbackStore, runID: String) throws -> FilingBundle.WellRecord {
+    private static func wellRecord(api: String, notices: [SundryNotice], identities: [WellIdentityStatement], histories: [WellHistoryStatement]) -> FilingBundle.WellRecord {
         var history = notices.map { notice in
             FilingBundle.WellRecord.Entry(date: notice.signedDate.value, text: "\(notice.submissionType.value): \(notice.actions.map(\.value).joined(separator: ", "))",
                                           evidence: notice.signedDate.evidence)
         }
-        let identities = FilingRecords.identities(try store.facts(named: FilingRecords.identityFacts, runID: runID))
-        let histories = FilingRecords.histories(try store.facts(named: FilingRecords.historyFacts, runID: runID), identities: identities)
         for statement in histories where statement.api == api && statement.documentKind != .blm3160_5 {
             for event in statement.events {
                 guard let date = event.date else { continue }
