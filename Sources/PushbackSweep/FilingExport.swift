@@ -55,7 +55,7 @@ public enum FilingExport {
         let byDocument = Dictionary(grouping: try store.facts(ofKind: DocumentKind.blm3160_5.rawValue, runID: stored.id), by: \.evidence.source)
         let candidates = byDocument.keys.sorted { $0.path < $1.path }.filter { matches(byDocument[$0] ?? [], selection) }
         guard !candidates.isEmpty else {
-            throw Failure.refused(["no sundry notice (BLM Form 3160-5) for \(selection) among the \(byDocument.count) of run \(stored.id): put the filing in the inbox and run the sweep again"])
+            throw Failure.refused(["no sundry notice (BLM Form 3160-5) for \(selection) among the \(byDocument.count) sundry notice(s) of run \(stored.id): put the filing in the inbox and run the sweep again"])
         }
         var notices: [SundryNotice] = []
         var problems: [String] = []
